@@ -1,0 +1,21 @@
+package com.inventorytracker.catalog;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The product categories of the legacy API, in the order the tabs show them. */
+public enum Category {
+
+    GLOVES, FACEMASKS, BEANIES;
+
+    /** The lower-case name used in URLs, the API and the database. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Category> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(category -> category.slug().equals(slug)).findFirst();
+    }
+
+}

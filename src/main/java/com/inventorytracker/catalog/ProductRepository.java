@@ -1,0 +1,152 @@
+package com.inventorytracker.catalog;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the committed snapshot. Filtering, sorting and paging all happen in SQLite. */
+@Repository
+public class ProductRepository {
+
+    private static final String COLUMNS = """
+            SELECT category, id, name, colors, price, manufacturer, availability, availability_checked_at
+            FROM product
+            """;
+
+    private final JdbcClient jdbc;
+
+    public ProductRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ProductPage find(Category category, ProductQuery query) {
+        Filter filter = Filter.of(category, query);
+        StringBuilder sql = new StringBuilder(COLUMNS).append(filter.where()).append(orderBy(query.sort()));
+        if (query.paged()) {
+            sql.append(" LIMIT :limit OFFSET :offset");
+            filter.parameters().put("limit", query.size());
+            filter.parameters().put("offset", query.offset());
+        }
+        List<Product> products = jdbc.sql(sql.toString()).params(filter.parameters()).query(this::mapProduct).list();
+        int matching = query.paged() ? count(filter) : products.size();
+        return new ProductPage(products, matching, query);
+    }
+
+    public CategorySummary summarize(Category category) {
+        Map<Availability, Integer> counts = new EnumMap<>(Availability.class);
+        jdbc.sql("""
+                SELECT availability, COUNT(*) AS products
+                FROM product
+                WHERE category = :category
+                GROUP BY availability
+                """)
+            .param("category", category.slug())
+            .query(rs -> {
+                counts.put(Availability.fromUpstream(rs.getString("availability")), rs.getInt("products"));
+            });
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return new CategorySummary(category, total, counts);
+    }
+
+    public Map<Category, Integer> countByCategory() {
+        Map<Category, Integer> counts = new EnumMap<>(Category.class);
+        Arrays.stream(Category.values()).forEach(category -> counts.put(category, 0));
+        jdbc.sql("SELECT category, COUNT(*) AS products FROM product GROUP BY category")
+            .query(rs -> {
+                int products = rs.getInt("products");
+                Category.fromSlug(rs.getString("category")).ifPresent(category -> counts.put(category, products));
+            });
+        return counts;
+    }
+
+    public List<String> manufacturers(Category category) {
+        return jdbc.sql("SELECT DISTINCT manufacturer FROM product WHERE category = :category ORDER BY manufacturer")
+            .param("category", category.slug())
+            .query(String.class)
+            .list();
+    }
+
+    private int count(Filter filter) {
+        return jdbc.sql("SELECT COUNT(*) FROM product" + filter.where())
+            .params(filter.parameters())
+            .query(Integer.class)
+            .single();
+    }
+
+    private static String orderBy(SortOrder sort) {
+        String direction = sort.descending() ? " DESC" : " ASC";
+        String column = switch (sort.field()) {
+            case NAME -> "name";
+            case PRICE -> "price";
+            case MANUFACTURER -> "manufacturer";
+            case AVAILABILITY -> "availability_rank";
+        };
+        return " ORDER BY " + column + direction + ", name" + direction + ", id ASC";
+    }
+
+    private Product mapProduct(ResultSet rs, int row) throws SQLException {
+        long checkedAt = rs.getLong("availability_checked_at");
+        return new Product(
+                rs.getString("id"),
+                Category.fromSlug(rs.getString("category")).orElseThrow(),
+                rs.getString("name"),
+                splitColors(rs.getString("colors")),
+                rs.getInt("price"),
+                rs.getString("manufacturer"),
+                Availability.fromUpstream(rs.getString("availability")),
+                rs.wasNull() ? null : Instant.ofEpochMilli(checkedAt));
+    }
+
+    /** Colours are stored as ",black,blue," so that a colour filter is one instr() call. */
+    public static String joinColors(List<String> colors) {
+        return "," + String.join(",", colors) + ",";
+    }
+
+    static List<String> splitColors(String stored) {
+        List<String> colors = new ArrayList<>();
+        for (String color : stored.split(",")) {
+            if (!color.isEmpty()) {
+                colors.add(color);
+            }
+        }
+        return colors;
+    }
+
+    private record Filter(String where, Map<String, Object> parameters) {
+
+        static Filter of(Category category, ProductQuery query) {
+            StringBuilder where = new StringBuilder(" WHERE category = :category");
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("category", category.slug());
+            if (query.q() != null) {
+                // instr() rather than LIKE: the search text needs no escaping of % and _
+                where.append(" AND instr(search_name, :q) > 0");
+                parameters.put("q", query.q());
+            }
+            if (query.availability() != null) {
+                where.append(" AND availability = :availability");
+                parameters.put("availability", query.availability().name());
+            }
+            if (query.manufacturer() != null) {
+                where.append(" AND manufacturer = :manufacturer");
+                parameters.put("manufacturer", query.manufacturer());
+            }
+            if (query.color() != null) {
+                where.append(" AND instr(colors, :color) > 0");
+                parameters.put("color", "," + query.color() + ",");
+            }
+            return new Filter(where.toString(), parameters);
+        }
+
+    }
+
+}

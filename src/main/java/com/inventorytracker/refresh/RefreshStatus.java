@@ -1,0 +1,44 @@
+package com.inventorytracker.refresh;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What readers need to know about the snapshot and the refresh job.
+ *
+ * @param snapshotVersion 0 while no snapshot exists yet
+ * @param refreshedAt     when the current snapshot was written; null while none
+ * @param nextRefreshAt   when the next run is due
+ * @param refreshing      a run is in flight
+ */
+public record RefreshStatus(
+        long snapshotVersion,
+        Instant refreshedAt,
+        Instant nextRefreshAt,
+        boolean refreshing,
+        List<SourceStatus> categories,
+        List<SourceStatus> manufacturers) {
+
+    public RefreshStatus {
+        categories = List.copyOf(categories);
+        manufacturers = List.copyOf(manufacturers);
+    }
+
+    public boolean hasSnapshot() {
+        return snapshotVersion > 0;
+    }
+
+    public List<SourceStatus> staleSources() {
+        return Stream.concat(categories.stream(), manufacturers.stream())
+            .filter(SourceStatus::stale)
+            .toList();
+    }
+
+    /** The snapshot's age at {@code now}; null while there is no snapshot. */
+    public Duration age(Instant now) {
+        return refreshedAt == null ? null : Duration.between(refreshedAt, now);
+    }
+
+}

@@ -1,0 +1,93 @@
+package com.inventorytracker.refresh;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.inventorytracker.refresh.SourceStatus.SourceKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The refresh status as readers see it: the committed snapshot's version and source health (read from
+ * SQLite once per snapshot, then served from memory) plus the job's live state.
+ */
+@Service
+public class RefreshStatusService {
+
+    private final JdbcClient jdbc;
+
+    private final AtomicReference<Persisted> persisted = new AtomicReference<>();
+
+    private volatile boolean refreshing;
+
+    private volatile Instant nextRefreshAt;
+
+    public RefreshStatusService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public RefreshStatus current() {
+        Persisted snapshot = persisted.updateAndGet(cached -> cached != null ? cached : load());
+        return new RefreshStatus(snapshot.version(), snapshot.refreshedAt(), nextRefreshAt, refreshing,
+                snapshot.categories(), snapshot.manufacturers());
+    }
+
+    /** Cheap enough for every request: the version that keys caches and ETags. */
+    public long snapshotVersion() {
+        return current().snapshotVersion();
+    }
+
+    /** Called after a snapshot or source status commit, so that the next read sees it. */
+    public void reload() {
+        persisted.set(load());
+    }
+
+    void runStarted() {
+        refreshing = true;
+    }
+
+    void runFinished(Instant next) {
+        nextRefreshAt = next;
+        refreshing = false;
+    }
+
+    void scheduled(Instant next) {
+        nextRefreshAt = next;
+    }
+
+    private Persisted load() {
+        var snapshot = jdbc.sql("SELECT version, refreshed_at FROM snapshot WHERE id = 1")
+            .query((rs, row) -> new Persisted(rs.getLong("version"), Instant.ofEpochMilli(rs.getLong("refreshed_at")),
+                    List.of(), List.of()))
+            .optional()
+            .orElse(new Persisted(0, null, List.of(), List.of()));
+        List<SourceStatus> sources = jdbc.sql("""
+                SELECT kind, name, item_count, last_success, last_attempt, last_error, stale
+                FROM source_status
+                ORDER BY kind, name
+                """)
+            .query((rs, row) -> new SourceStatus(
+                    SourceKind.valueOf(rs.getString("kind")),
+                    rs.getString("name"),
+                    rs.getInt("item_count"),
+                    instant(rs.getObject("last_success")),
+                    instant(rs.getObject("last_attempt")),
+                    rs.getString("last_error"),
+                    rs.getBoolean("stale")))
+            .list();
+        return new Persisted(snapshot.version(), snapshot.refreshedAt(),
+                sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
+                sources.stream().filter(source -> source.kind() == SourceKind.MANUFACTURER).toList());
+    }
+
+    private static Instant instant(Object epochMillis) {
+        return epochMillis == null ? null : Instant.ofEpochMilli(((Number) epochMillis).longValue());
+    }
+
+    private record Persisted(long version, Instant refreshedAt, List<SourceStatus> categories,
+            List<SourceStatus> manufacturers) {
+    }
+
+}
