@@ -14,6 +14,11 @@ public enum Category {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The category a URL names, or {@link UnknownCategoryException} for anything else. */
+    public static Category require(String slug) {
+        return fromSlug(slug).orElseThrow(() -> new UnknownCategoryException(slug));
+    }
+
     public static Optional<Category> fromSlug(String slug) {
         return Arrays.stream(values()).filter(category -> category.slug().equals(slug)).findFirst();
     }
