@@ -1,0 +1,74 @@
+package com.inventorytracker.catalog;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ProductQueryTests {
+
+    @Test
+    void blankParametersMeanNoFilterAndEveryRow() {
+        ProductQuery query = ProductQuery.parse(" ", "", null, "", "", "", "");
+
+        assertThat(query).isEqualTo(ProductQuery.ALL);
+        assertThat(query.toParameters()).isEmpty();
+    }
+
+    @Test
+    void valuesAreNormalizedAndWrittenBackCanonically() {
+        ProductQuery query = ProductQuery.parse("  Kolhe ", "instock", "IPPAL", "Black", "-price", "2", "50");
+
+        assertThat(query.q()).isEqualTo("kolhe");
+        assertThat(query.availability()).isEqualTo(Availability.INSTOCK);
+        assertThat(query.sort()).isEqualTo(new SortOrder(SortOrder.Field.PRICE, true));
+        assertThat(query.offset()).isEqualTo(50);
+        assertThat(query.toParameters()).containsExactly(
+                entry("q", "kolhe"), entry("availability", "INSTOCK"),
+                entry("manufacturer", "ippal"), entry("color", "black"),
+                entry("sort", "-price"), entry("size", "50"),
+                entry("page", "2"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "availability | PLENTY",
+        "sort         | colour",
+        "sort         | --price",
+        "page         | 0",
+        "page         | -1",
+        "page         | 99999999999",
+        "size         | 1001",
+        "size         | ten",
+        "manufacturer | ippal'; DROP TABLE product; --",
+        "color        | <b>red</b>",
+    })
+    void badValuesNameTheirParameter(String parameter, String value) {
+        assertThatExceptionOfType(InvalidParameterException.class)
+            .isThrownBy(() -> parse(parameter, value))
+            .satisfies(ex -> assertThat(ex.parameter()).isEqualTo(parameter))
+            .withMessageStartingWith(parameter + " must");
+    }
+
+    @Test
+    void overlongSearchIsRefused() {
+        assertThatExceptionOfType(InvalidParameterException.class)
+            .isThrownBy(() -> parse("q", "x".repeat(ProductQuery.MAX_QUERY_LENGTH + 1)))
+            .withMessage("q must be at most 100 characters");
+    }
+
+    private static ProductQuery parse(String parameter, String value) {
+        return ProductQuery.parse(
+                parameter.equals("q") ? value : null,
+                parameter.equals("availability") ? value : null,
+                parameter.equals("manufacturer") ? value : null,
+                parameter.equals("color") ? value : null,
+                parameter.equals("sort") ? value : null,
+                parameter.equals("page") ? value : null,
+                parameter.equals("size") ? value : null);
+    }
+
+}
