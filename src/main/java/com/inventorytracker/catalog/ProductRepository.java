@@ -94,7 +94,7 @@ public class ProductRepository {
     }
 
     private Product mapProduct(ResultSet rs, int row) throws SQLException {
-        long checkedAt = rs.getLong("availability_checked_at");
+        Number checkedAt = (Number) rs.getObject("availability_checked_at");
         return new Product(
                 rs.getString("id"),
                 Category.fromSlug(rs.getString("category")).orElseThrow(),
@@ -103,7 +103,7 @@ public class ProductRepository {
                 rs.getInt("price"),
                 rs.getString("manufacturer"),
                 Availability.fromUpstream(rs.getString("availability")),
-                rs.wasNull() ? null : Instant.ofEpochMilli(checkedAt));
+                checkedAt == null ? null : Instant.ofEpochMilli(checkedAt.longValue()));
     }
 
     /** Colours are stored as ",black,blue," so that a colour filter is one instr() call. */

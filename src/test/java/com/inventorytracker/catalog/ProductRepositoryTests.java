@@ -34,7 +34,8 @@ class ProductRepositoryTests {
                 glove("a1", "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", Availability.INSTOCK),
                 glove("a2", "ÄKSÖN TUPPY", List.of("red", "white"), 12, "okkau", Availability.LESSTHAN10),
                 glove("a3", "BUTAK 50%_OFF", List.of("white"), 999, "ippal", Availability.OUTOFSTOCK),
-                glove("a4", "NYOP RÖÖK", List.of("blue"), 250, "laion", Availability.UNKNOWN),
+                new Product("a4", Category.GLOVES, "NYOP RÖÖK", List.of("blue"), 250, "laion", Availability.UNKNOWN,
+                        null),
                 new Product("b1", Category.BEANIES, "KOLHEMAK BEANIE", List.of("black"), 30, "ippal",
                         Availability.INSTOCK, CHECKED)));
     }
@@ -56,6 +57,14 @@ class ProductRepositoryTests {
 
         assertThat(product).isEqualTo(new Product("a2", Category.GLOVES, "ÄKSÖN TUPPY", List.of("red", "white"), 12,
                 "okkau", Availability.LESSTHAN10, CHECKED));
+    }
+
+    @Test
+    void neverConfirmedAvailabilityReadsBackWithoutATime() {
+        Product product = repository.find(Category.GLOVES, query("nyop", null, null, null, null, null, null))
+            .products().get(0);
+
+        assertThat(product.availabilityCheckedAt()).isNull();
     }
 
     @Test
