@@ -11,7 +11,8 @@ enum StockValue {
 
     StockValue(double share) {
         this.share = share;
-        this.payload = "<AVAILABILITY>\n  <CODE>200</CODE>\n  <INSTOCKVALUE>" + name() + "</INSTOCKVALUE>\n</AVAILABILITY>";
+        this.payload = "<AVAILABILITY>\n  <CODE>200</CODE>\n  <INSTOCKVALUE>" + name()
+                + "</INSTOCKVALUE>\n</AVAILABILITY>";
     }
 
     /** The {@code DATAPAYLOAD} string, byte for byte as the original wrote it. */

@@ -23,7 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(SimulatorTestConfiguration.class)
 class SimulatorAvailabilityTests {
 
-    private static final String PAYLOAD = "<AVAILABILITY>\n  <CODE>200</CODE>\n  <INSTOCKVALUE>%s</INSTOCKVALUE>\n</AVAILABILITY>";
+    private static final String PAYLOAD = """
+            <AVAILABILITY>
+              <CODE>200</CODE>
+              <INSTOCKVALUE>%s</INSTOCKVALUE>
+            </AVAILABILITY>""";
 
     @LocalServerPort
     private int port;
@@ -170,7 +174,7 @@ class SimulatorAvailabilityTests {
             notModified = (response.statusCode() == 304) ? response : null;
         }
 
-        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(etag).matches("\"[0-9a-f]{16}\"");
         assertThat(notModified).isNotNull();
         assertThat(notModified.headers().firstValue("ETag")).hasValue(etag);
         assertThat(notModified.body()).isEmpty();
