@@ -1,0 +1,97 @@
+package com.inventorytracker.simulator;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(SimulatorTestConfiguration.class)
+class SimulatorDataLifeTests {
+
+    private static final Duration DRIFT_PERIOD = Duration.ofMinutes(5);
+
+    private static final Duration REPLACE_PERIOD = Duration.ofHours(6);
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private MutableClock clock;
+
+    private SimulatorClient client;
+
+    @BeforeEach
+    void connect() {
+        this.client = new SimulatorClient(this.port);
+    }
+
+    @Test
+    void driftChangesSomeAvailabilityValuesButKeepsIdsAndProducts() {
+        String manufacturer = this.client.manufacturers().get(0);
+        String productsEtag = etag(this.client.get("/bad-api/v2/products/gloves"));
+        HttpResponse<byte[]> before = this.client.goodAvailability(manufacturer);
+        List<Map.Entry<String, String>> rowsBefore = this.client.rows(before);
+
+        this.clock.advance(DRIFT_PERIOD);
+        HttpResponse<byte[]> after = this.client.goodAvailability(manufacturer);
+        List<Map.Entry<String, String>> rowsAfter = this.client.rows(after);
+
+        assertThat(rowsAfter.stream().map(Map.Entry::getKey).toList())
+            .isEqualTo(rowsBefore.stream().map(Map.Entry::getKey).toList());
+        long changed = 0;
+        for (int i = 0; i < rowsBefore.size(); i++) {
+            changed += rowsBefore.get(i).getValue().equals(rowsAfter.get(i).getValue()) ? 0 : 1;
+        }
+        assertThat(changed / (double) rowsBefore.size()).isBetween(0.01, 0.08);
+        assertThat(etag(after)).isNotEqualTo(etag(before));
+        assertThat(etag(this.client.get("/bad-api/v2/products/gloves"))).isEqualTo(productsEtag);
+    }
+
+    @Test
+    void replacementServesANewCatalogueWithNewIds() {
+        Set<String> idsBefore = productIds();
+        Set<String> rowIdsBefore = availabilityIds();
+
+        this.clock.advance(REPLACE_PERIOD);
+        Set<String> idsAfter = productIds();
+
+        Set<String> rowIdsAfter = availabilityIds();
+        assertThat(idsAfter).hasSizeGreaterThan(17_000);
+        assertThat(CatalogueGeneratorTests.common(idsAfter, idsBefore)).isEmpty();
+        assertThat(rowIdsAfter).hasSizeGreaterThan(30_000);
+        assertThat(CatalogueGeneratorTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
+    }
+
+    private Set<String> productIds() {
+        Set<String> ids = new HashSet<>();
+        SimulatorClient.CATEGORIES.forEach(category -> this.client.products(category).values()
+            .forEach(product -> ids.add(product.get("id").stringValue())));
+        return ids;
+    }
+
+    private Set<String> availabilityIds() {
+        Set<String> ids = new HashSet<>();
+        this.client.manufacturers().forEach(manufacturer -> this.client.availabilityRows(manufacturer)
+            .forEach(row -> ids.add(row.getKey())));
+        return ids;
+    }
+
+    private static String etag(HttpResponse<byte[]> response) {
+        return response.headers().firstValue("ETag").orElseThrow();
+    }
+
+}
