@@ -40,6 +40,10 @@ final class FetchBatch {
         return result;
     }
 
+    synchronized boolean isCancelled() {
+        return cancelled;
+    }
+
     synchronized void cancelAll() {
         cancelled = true;
         started.forEach(future -> future.cancel(true));

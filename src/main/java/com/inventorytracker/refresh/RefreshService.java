@@ -117,10 +117,12 @@ public class RefreshService {
         long start = System.nanoTime();
         FetchResult fetched = fetch(start + properties.deadline().toNanos());
         long fetchedAt = System.nanoTime();
+        if (stopping()) {
+            return null;
+        }
         NewSnapshot snapshot = join.join(fetched, startedAt);
         long joinedAt = System.nanoTime();
-        if (closing || Thread.currentThread().isInterrupted()) {
-            log.info("Refresh abandoned before writing: the application is stopping");
+        if (stopping()) {
             return null;
         }
         long version = write(snapshot);
@@ -130,6 +132,15 @@ public class RefreshService {
                 millis(fetchedAt, joinedAt), millis(joinedAt, writtenAt), snapshot.products().size(), stale);
         logRun(version, snapshot, timings);
         return timings;
+    }
+
+    /** Nothing more is read or written once the application stops: the database may be closing too. */
+    private boolean stopping() {
+        if (closing || Thread.currentThread().isInterrupted()) {
+            log.info("Refresh abandoned: the application is stopping");
+            return true;
+        }
+        return false;
     }
 
     private FetchResult fetch(long deadlineNanos) throws InterruptedException {
@@ -164,8 +175,9 @@ public class RefreshService {
     private void logRun(long version, NewSnapshot snapshot, RefreshTimings timings) {
         String staleSources = snapshot.sources().stream()
             .filter(SourceStatus::stale)
-            .map(source -> source.kind().name().toLowerCase(Locale.ROOT) + " " + source.name() + " (" + source.lastError() + ")")
-            .reduce((left, right) -> left + ", " + right)
+            .map(source -> source.kind().name().toLowerCase(Locale.ROOT) + " " + source.name() + ": "
+                    + source.lastError())
+            .reduce((left, right) -> left + "; " + right)
             .orElse("none");
         log.info("Refresh {}: version={} products={} totalMs={} fetchMs={} joinMs={} writeMs={} stale: {}",
                 snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version,

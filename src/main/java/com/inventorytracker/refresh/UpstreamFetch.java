@@ -70,7 +70,8 @@ final class UpstreamFetch {
         awaitAll(discoveries, deadlineNanos);
         String late = "no answer before the refresh deadline of " + RefreshService.format(deadline);
         for (Category category : Category.values()) {
-            if (!resultOf(categories.get(category), late).succeeded()) {
+            // once cancelled, the run is abandoned: no need to look into the previous snapshot
+            if (!resultOf(categories.get(category), late).succeeded() && !batch.isCancelled()) {
                 previousManufacturers.apply(category).forEach(this::startAvailability);
             }
         }

@@ -1,28 +1,13 @@
 package com.inventorytracker.refresh;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.inventorytracker.TestSnapshots;
 import com.inventorytracker.catalog.Category;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -30,7 +15,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.inventorytracker.refresh.TestWarehouse.BEANIE_ABIPLOS;
 import static com.inventorytracker.refresh.TestWarehouse.GLOVE_IPPAL;
@@ -44,48 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each fault of the legacy API, once, then a good answer: the refresh retries exactly as often as needed and stores
  * the good data. A 404 is not retried and keeps the category's previous products.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "inventory.upstream.read-timeout=2s",
-        "inventory.upstream.max-attempts=3",
-        "inventory.upstream.backoff-delay=1ms",
-        "inventory.upstream.backoff-max-delay=2ms",
-        "inventory.upstream.backoff-jitter=0ms" })
-class RefreshFaultsTests {
-
-    static final WireMockServer upstream = new WireMockServer(options().dynamicPort());
-
-    static {
-        upstream.start();
-    }
-
-    static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
-
-    @DynamicPropertySource
-    static void upstreamUrl(DynamicPropertyRegistry registry) {
-        registry.add("inventory.upstream.base-url", upstream::baseUrl);
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        upstream.stop();
-    }
-
-    @Autowired
-    RefreshService refreshService;
-
-    @Autowired
-    RefreshStatusService statusService;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void goodWarehouseAndEmptyDatabase() {
-        upstream.resetAll();
-        TestWarehouse.stubGoodAnswers(upstream);
-        TestSnapshots.clear(jdbc);
-        statusService.reload();
-    }
+class RefreshFaultsTests extends UpstreamStubbedTest {
 
     @Test
     void builtInFailureFlaggedOnlyByTheHeaderIsRetried() {
@@ -248,26 +191,6 @@ class RefreshFaultsTests {
 
     private static ScenarioMappingBuilder scenario(String path) {
         return get(urlPathEqualTo(path)).inScenario("fault at " + path);
-    }
-
-    private Map<String, String> storedAvailability() {
-        Map<String, String> stored = new HashMap<>();
-        jdbc.sql("SELECT id, availability FROM product")
-            .query(rs -> {
-                stored.put(rs.getString("id"), rs.getString("availability"));
-            });
-        return stored;
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(NOW);
-        }
-
     }
 
 }
