@@ -2,6 +2,7 @@ package com.inventorytracker.refresh;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -23,9 +24,12 @@ final class HeldAnswers implements ResponseDefinitionTransformerV2 {
 
     private volatile CountDownLatch released = new CountDownLatch(1);
 
+    private final AtomicInteger arrivals = new AtomicInteger();
+
     /** Arms the holder for a new test. */
     void reset() {
         released.countDown();
+        arrivals.set(0);
         arrived = new CountDownLatch(1);
         released = new CountDownLatch(1);
     }
@@ -41,9 +45,18 @@ final class HeldAnswers implements ResponseDefinitionTransformerV2 {
         released.countDown();
     }
 
+    /**
+     * How many requests were held since the last reset. WireMock journals a request only once it is answered, so
+     * a request cut off while held is counted here rather than by {@code verify}.
+     */
+    int arrivals() {
+        return arrivals.get();
+    }
+
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         CountDownLatch release = released;
+        arrivals.incrementAndGet();
         arrived.countDown();
         try {
             release.await(SAFETY_SECONDS, TimeUnit.SECONDS);
