@@ -12,6 +12,7 @@ import java.util.stream.Stream;
  * @param refreshedAt     when the current snapshot was written; null while none
  * @param nextRefreshAt   when the next run is due
  * @param refreshing      a run is in flight
+ * @param lastRun         timings of the last finished run since start-up; null while none
  */
 public record RefreshStatus(
         long snapshotVersion,
@@ -19,11 +20,18 @@ public record RefreshStatus(
         Instant nextRefreshAt,
         boolean refreshing,
         List<SourceStatus> categories,
-        List<SourceStatus> manufacturers) {
+        List<SourceStatus> manufacturers,
+        RefreshTimings lastRun) {
 
     public RefreshStatus {
         categories = List.copyOf(categories);
         manufacturers = List.copyOf(manufacturers);
+    }
+
+    /** A status without run timings, as before any run of this process. */
+    public RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
+            List<SourceStatus> categories, List<SourceStatus> manufacturers) {
+        this(snapshotVersion, refreshedAt, nextRefreshAt, refreshing, categories, manufacturers, null);
     }
 
     public boolean hasSnapshot() {

@@ -24,6 +24,8 @@ public class RefreshStatusService {
 
     private volatile Instant nextRefreshAt;
 
+    private volatile RefreshTimings lastRun;
+
     public RefreshStatusService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -31,7 +33,7 @@ public class RefreshStatusService {
     public RefreshStatus current() {
         Persisted snapshot = persisted.updateAndGet(cached -> cached != null ? cached : load());
         return new RefreshStatus(snapshot.version(), snapshot.refreshedAt(), nextRefreshAt, refreshing,
-                snapshot.categories(), snapshot.manufacturers());
+                snapshot.categories(), snapshot.manufacturers(), lastRun);
     }
 
     /** Cheap enough for every request: the version that keys caches and ETags. */
@@ -51,6 +53,13 @@ public class RefreshStatusService {
     void runFinished(Instant next) {
         nextRefreshAt = next;
         refreshing = false;
+    }
+
+    void runFinished(Instant next, RefreshTimings timings) {
+        if (timings != null) {
+            lastRun = timings;
+        }
+        runFinished(next);
     }
 
     void scheduled(Instant next) {

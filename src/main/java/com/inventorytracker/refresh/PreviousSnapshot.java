@@ -1,0 +1,122 @@
+package com.inventorytracker.refresh;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.inventorytracker.catalog.Availability;
+import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.Product;
+import com.inventorytracker.refresh.SourceStatus.SourceKind;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the committed snapshot holds, as far as a run needs it to keep data that this run could not fetch. Only
+ * read for the sources that failed, which in a good run is none.
+ */
+@Repository
+class PreviousSnapshot {
+
+    private final JdbcClient jdbc;
+
+    PreviousSnapshot(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exists() {
+        return jdbc.sql("SELECT COUNT(*) FROM snapshot WHERE id = 1").query(Integer.class).single() > 0;
+    }
+
+    List<Product> products(Category category) {
+        return jdbc.sql("""
+                SELECT category, id, name, colors, price, manufacturer, availability, availability_checked_at
+                FROM product
+                WHERE category = :category
+                """)
+            .param("category", category.slug())
+            .query(PreviousSnapshot::product)
+            .list();
+    }
+
+    List<String> manufacturers(Category category) {
+        return jdbc.sql("SELECT DISTINCT manufacturer FROM product WHERE category = :category")
+            .param("category", category.slug())
+            .query(String.class)
+            .list();
+    }
+
+    /** The stored availability of every product of these manufacturers, by category and id. */
+    Map<ProductKey, Checked> availability(Collection<String> manufacturers) {
+        Map<ProductKey, Checked> availability = new HashMap<>();
+        if (manufacturers.isEmpty()) {
+            return availability;
+        }
+        jdbc.sql("""
+                SELECT category, id, availability, availability_checked_at
+                FROM product
+                WHERE manufacturer IN (:manufacturers)
+                """)
+            .param("manufacturers", manufacturers)
+            .query(rs -> {
+                availability.put(new ProductKey(rs.getString("category"), rs.getString("id")),
+                        new Checked(Availability.fromUpstream(rs.getString("availability")),
+                                instant(rs, "availability_checked_at")));
+            });
+        return availability;
+    }
+
+    /** The stored health of every source, by kind and name. */
+    Map<SourceKey, SourceStatus> sources() {
+        Map<SourceKey, SourceStatus> sources = new HashMap<>();
+        jdbc.sql("""
+                SELECT kind, name, item_count, last_success, last_attempt, last_error, stale
+                FROM source_status
+                """)
+            .query((rs, row) -> new SourceStatus(
+                    SourceKind.valueOf(rs.getString("kind")),
+                    rs.getString("name"),
+                    rs.getInt("item_count"),
+                    instant(rs, "last_success"),
+                    instant(rs, "last_attempt"),
+                    rs.getString("last_error"),
+                    rs.getBoolean("stale")))
+            .list()
+            .forEach(source -> sources.put(new SourceKey(source.kind(), source.name()), source));
+        return sources;
+    }
+
+    private static Product product(ResultSet rs, int row) throws SQLException {
+        return new Product(
+                rs.getString("id"),
+                Category.require(rs.getString("category")),
+                rs.getString("name"),
+                Arrays.stream(rs.getString("colors").split(",")).filter(color -> !color.isEmpty()).toList(),
+                rs.getInt("price"),
+                rs.getString("manufacturer"),
+                Availability.fromUpstream(rs.getString("availability")),
+                instant(rs, "availability_checked_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long epochMillis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(epochMillis);
+    }
+
+    record ProductKey(String category, String id) {
+    }
+
+    record SourceKey(SourceKind kind, String name) {
+    }
+
+    /** An availability and when it was last confirmed (null: never). */
+    record Checked(Availability availability, Instant at) {
+    }
+
+}
