@@ -2,6 +2,7 @@ package com.inventorytracker.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,8 @@ class SnapshotHealthIndicator implements HealthIndicator {
                 .withDetail("refreshing", current.refreshing())
                 .build();
         }
-        Duration age = current.age(clock.instant());
+        // Whole seconds: a health check reads ages in seconds, and the two forms below then agree
+        Duration age = current.age(clock.instant()).truncatedTo(ChronoUnit.SECONDS);
         return Health.up()
             .withDetail("snapshotVersion", current.snapshotVersion())
             .withDetail("refreshedAt", current.refreshedAt().toString())
