@@ -1,0 +1,49 @@
+package com.inventorytracker.web.api;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.refresh.SourceStatus;
+
+/**
+ * The body of {@code GET /api/status}: the snapshot, the refresh job, and each source keyed by its name.
+ *
+ * @param snapshotVersion 0 while the first load is in progress
+ */
+record StatusResponse(
+        long snapshotVersion,
+        Instant refreshedAt,
+        Instant nextRefreshAt,
+        boolean refreshing,
+        Map<String, SourceResponse> categories,
+        Map<String, SourceResponse> manufacturers) {
+
+    static StatusResponse of(RefreshStatus status) {
+        return new StatusResponse(status.snapshotVersion(), status.refreshedAt(), status.nextRefreshAt(),
+                status.refreshing(), byName(status.categories()), byName(status.manufacturers()));
+    }
+
+    private static Map<String, SourceResponse> byName(List<SourceStatus> sources) {
+        Map<String, SourceResponse> byName = new LinkedHashMap<>();
+        sources.forEach(source -> byName.put(source.name(), SourceResponse.of(source)));
+        return byName;
+    }
+
+    /**
+     * @param count     products the snapshot holds from this source
+     * @param lastError why the last attempt failed; null when it succeeded
+     * @param stale     the snapshot holds older data than the last attempt tried to fetch
+     */
+    record SourceResponse(int count, Instant lastSuccess, Instant lastAttempt, String lastError, boolean stale) {
+
+        static SourceResponse of(SourceStatus source) {
+            return new SourceResponse(source.count(), source.lastSuccess(), source.lastAttempt(), source.lastError(),
+                    source.stale());
+        }
+
+    }
+
+}
