@@ -25,17 +25,24 @@ class PageCache {
     /** Enough for a dozen full copies of the largest category, plenty of filtered pages, and a small heap. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    private final Cache<PageKey, RenderedPage> pages = Caffeine.newBuilder()
+    private final Cache<PageKey, CachedPage> pages = Caffeine.newBuilder()
         .maximumWeight(MAX_BYTES)
-        .weigher((PageKey key, RenderedPage page) -> page.weight())
+        .weigher((PageKey key, CachedPage page) -> page.content().weight())
         .build();
 
     private final AtomicLong newestVersion = new AtomicLong();
 
     /** The cached page, or {@code render}'s HTML split and compressed; concurrent misses render once. */
-    RenderedPage get(PageKey key, Supplier<String> render) {
+    CachedPage get(PageKey key, Supplier<String> render) {
         dropOlderVersions(key.snapshotVersion());
-        return pages.get(key, missing -> RenderedPage.split(render.get(), REFRESH_HOLE));
+        return pages.get(key, missing -> new CachedPage("v" + key.snapshotVersion() + "-" + key.fingerprint(),
+                RenderedPage.split(render.get(), REFRESH_HOLE)));
+    }
+
+    /**
+     * @param tag the ETag's stem: the snapshot version and a digest of the key, worked out once per page
+     */
+    record CachedPage(String tag, RenderedPage content) {
     }
 
     private void dropOlderVersions(long version) {

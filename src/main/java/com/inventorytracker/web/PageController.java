@@ -71,8 +71,7 @@ class PageController {
 
     private void serve(PageKey key, RefreshStatus status, HttpServletRequest request, HttpServletResponse response,
             Supplier<String> render) throws IOException {
-        RenderedPage page = cache.get(key, render);
-        PageResponses.send(page, key, presenter.noscriptRefreshSeconds(status), request, response);
+        PageResponses.send(cache.get(key, render), presenter.noscriptRefreshSeconds(status), request, response);
     }
 
     private String render(String template, Map<String, Object> model, HttpServletRequest request,

@@ -2,6 +2,7 @@ package com.inventorytracker.web;
 
 import java.io.IOException;
 
+import com.inventorytracker.web.PageCache.CachedPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,12 +21,12 @@ final class PageResponses {
     private PageResponses() {
     }
 
-    static void send(RenderedPage page, PageKey key, long refreshSeconds, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    static void send(CachedPage page, long refreshSeconds, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String refresh = Long.toString(refreshSeconds);
         // The body holds the refresh seconds, so the tag does too: a 304 must never revive an outdated value.
-        String etag = "\"v" + key.snapshotVersion() + "-" + key.fingerprint() + "-" + refresh + (gzip ? "-gz\"" : "\"");
+        String etag = "\"" + page.tag() + "-" + refresh + (gzip ? "-gz\"" : "\"");
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         if (new ServletWebRequest(request, response).checkNotModified(etag)) {
@@ -35,8 +36,8 @@ final class PageResponses {
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        response.setContentLength(page.length(refresh, gzip));
-        page.write(response.getOutputStream(), refresh, gzip);
+        response.setContentLength(page.content().length(refresh, gzip));
+        page.content().write(response.getOutputStream(), refresh, gzip);
     }
 
     /** True when the Accept-Encoding header allows gzip: named (or by {@code *}) with a non-zero quality. */

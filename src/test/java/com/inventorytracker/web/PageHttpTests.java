@@ -25,8 +25,11 @@ import static com.inventorytracker.web.PageFixtures.TAKKI;
 import static com.inventorytracker.web.PageFixtures.rowIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The cached pages over real HTTP: compression, validators and the server's own error pages. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+/**
+ * The cached pages over real HTTP: compression, validators and the server's own error pages. The server's own
+ * compression is on, as in production, to show that it leaves the pre-compressed pages alone.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.compression.enabled=true")
 class PageHttpTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
