@@ -2,6 +2,7 @@ package com.inventorytracker.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.inventorytracker.TestSnapshots;
 import com.inventorytracker.catalog.Availability;
@@ -251,7 +252,8 @@ class CategoryPageTests {
             .contains("<a href=\"/gloves\">Gloves</a>")
             .contains("<a href=\"/facemasks\">Face masks</a>")
             .contains("<p class=\"card-total\">4 products</p>")
-            .contains("<p class=\"card-total\">1 products</p>")
+            .contains("<p class=\"card-total\">1 product</p>")
+            .contains("<p class=\"card-total\">No products</p>")
             .contains("1 out of stock")
             .containsPattern("data-snapshot-version=\"\\d+\"");
     }
@@ -333,7 +335,7 @@ class CategoryPageTests {
     private static List<String> options(String html, String select) {
         int start = html.indexOf("<select id=\"" + select + "\"");
         String list = html.substring(start, html.indexOf("</select>", start));
-        return java.util.regex.Pattern.compile("<option value=\"([^\"]*)\"").matcher(list).results()
+        return Pattern.compile("<option value=\"([^\"]*)\"").matcher(list).results()
             .map(match -> match.group(1))
             .toList();
     }
