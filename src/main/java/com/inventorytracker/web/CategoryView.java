@@ -1,0 +1,60 @@
+package com.inventorytracker.web;
+
+import java.util.List;
+
+/** Everything the category template shows, computed in Java so that the template only prints. */
+record CategoryView(
+        String slug,
+        String path,
+        Summary summary,
+        FilterForm form,
+        SortHeaders sort,
+        List<ProductRow> rows,
+        Pager pager,
+        String clearLink,
+        String csvLink) {
+
+    CategoryView {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * @param checkedAt when a stale row's availability was last confirmed (UTC text); null while never
+     */
+    record ProductRow(String id, String name, List<String> colors, int price, String manufacturer,
+            String availability, boolean stale, String checkedAt) {
+    }
+
+    /**
+     * @param total    products in the category
+     * @param matching products matching the filter, over all pages
+     * @param first    1-based position of the first row shown; 0 when none
+     */
+    record Summary(int total, int lessThan10, int outOfStock, int unknown, int matching, int first, int last,
+            boolean filtered, boolean paged) {
+    }
+
+    record FilterForm(String q, List<Option> availabilities, List<Option> manufacturers, List<Option> colors,
+            List<Option> sorts, List<Option> sizes) {
+    }
+
+    record Option(String value, boolean selected) {
+    }
+
+    record SortHeaders(SortHeader name, SortHeader price, SortHeader manufacturer, SortHeader availability) {
+    }
+
+    /**
+     * @param ariaSort "ascending" or "descending" on the current sort column, else null
+     */
+    record SortHeader(String link, String ariaSort) {
+    }
+
+    /**
+     * @param previous null on the first page
+     * @param next     null on the last page
+     */
+    record Pager(int page, int pages, String previous, String next) {
+    }
+
+}

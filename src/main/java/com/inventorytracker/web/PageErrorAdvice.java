@@ -1,0 +1,53 @@
+package com.inventorytracker.web;
+
+import java.util.Map;
+
+import com.inventorytracker.catalog.InvalidParameterException;
+import com.inventorytracker.catalog.UnknownCategoryException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/** HTML error pages for the page controller only; the JSON and CSV routes answer their errors themselves. */
+@ControllerAdvice(assignableTypes = PageController.class)
+class PageErrorAdvice {
+
+    private final PageModels models;
+
+    PageErrorAdvice(PageModels models) {
+        this.models = models;
+    }
+
+    @ExceptionHandler(UnknownCategoryException.class)
+    ModelAndView unknownCategory() {
+        return page(HttpStatus.NOT_FOUND, new ErrorView(404, "error.category.title", "error.category.message", null,
+                "/", "error.back.home"));
+    }
+
+    /** The message of a bad parameter names it and its allowed values, and holds no user input. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView invalidParameter(InvalidParameterException ex, HttpServletRequest request) {
+        return page(HttpStatus.BAD_REQUEST, new ErrorView(400, "error.parameter.title", "error.parameter.message",
+                ex.getMessage(), categoryPath(request), "error.back.clear"));
+    }
+
+    private ModelAndView page(HttpStatus status, ErrorView error) {
+        ModelAndView page = new ModelAndView("page-error", models.error(error));
+        page.setStatus(status);
+        return page;
+    }
+
+    /** The category was checked before its parameters, so the path names a real one. */
+    private static String categoryPath(HttpServletRequest request) {
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (variables instanceof Map<?, ?> map && map.get("category") instanceof String slug) {
+            return Links.category(slug);
+        }
+        return "/";
+    }
+
+}

@@ -1,0 +1,86 @@
+package com.inventorytracker.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.inventorytracker.catalog.Product;
+import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.refresh.SourceStatus;
+import com.inventorytracker.refresh.SourceStatus.SourceKind;
+import com.inventorytracker.web.StatusView.StaleWarning;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Turns the refresh status into what pages show: the status area, the stale rows, the no-script refresh. */
+@Component
+class StatusPresenter {
+
+    /** Time after the due refresh before a page without JavaScript reloads: the refresh needs a moment. */
+    static final Duration NOSCRIPT_MARGIN = Duration.ofSeconds(10);
+
+    /** How soon a page without JavaScript asks again while a refresh is running, overdue or not scheduled. */
+    static final Duration NOSCRIPT_RETRY = Duration.ofSeconds(15);
+
+    private final Duration refreshInterval;
+
+    private final Clock clock;
+
+    StatusPresenter(@Value("${inventory.refresh.interval:5m}") Duration refreshInterval, ObjectProvider<Clock> clock) {
+        this.refreshInterval = refreshInterval;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    StatusView view(RefreshStatus status) {
+        List<StaleWarning> warnings = Stream.concat(status.categories().stream(), status.manufacturers().stream())
+            .filter(SourceStatus::stale)
+            .map(StatusPresenter::warning)
+            .toList();
+        return new StatusView(status.snapshotVersion(), TimeView.of(status.refreshedAt()),
+                TimeView.of(status.nextRefreshAt()), status.refreshing(), refreshInterval.toSeconds(), warnings);
+    }
+
+    /**
+     * Seconds until a page without JavaScript should reload: until the next refresh is due plus a margin, or a
+     * short retry while one runs or is overdue. Never negative, never longer than one interval plus the margin.
+     */
+    long noscriptRefreshSeconds(RefreshStatus status) {
+        Instant now = clock.instant();
+        Instant next = status.nextRefreshAt();
+        if (status.refreshing() || next == null || !now.isBefore(next)) {
+            return NOSCRIPT_RETRY.toSeconds();
+        }
+        long seconds = (Duration.between(now, next).toMillis() + 999) / 1000;
+        return Math.min(seconds, refreshInterval.toSeconds()) + NOSCRIPT_MARGIN.toSeconds();
+    }
+
+    /**
+     * Rows whose availability the current snapshot did not confirm: their manufacturer's source is stale, or
+     * the value was kept from an earlier run. A run confirms every value it writes within one interval before
+     * it commits (its deadline is shorter than the interval), so an older confirmation is a kept value.
+     */
+    Predicate<Product> staleAvailability(RefreshStatus status) {
+        Set<String> staleManufacturers = status.manufacturers().stream()
+            .filter(SourceStatus::stale)
+            .map(SourceStatus::name)
+            .collect(Collectors.toUnmodifiableSet());
+        Instant confirmedSince = status.refreshedAt() == null ? null : status.refreshedAt().minus(refreshInterval);
+        return product -> staleManufacturers.contains(product.manufacturer())
+                || (confirmedSince != null && product.availabilityCheckedAt() != null
+                        && product.availabilityCheckedAt().isBefore(confirmedSince));
+    }
+
+    private static StaleWarning warning(SourceStatus source) {
+        String kind = source.kind() == SourceKind.CATEGORY ? "category" : "manufacturer";
+        String key = "status.stale." + kind + (source.lastSuccess() == null ? ".never" : "");
+        return new StaleWarning(key, source.name(), TimeView.of(source.lastSuccess()));
+    }
+
+}

@@ -1,0 +1,53 @@
+package com.inventorytracker.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.inventorytracker.refresh.RefreshStatus;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusPresenterTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+    private final StatusPresenter presenter = presenter(Duration.ofMinutes(5));
+
+    @Test
+    void noscriptRefreshIsTheTimeToTheNextRefreshRoundedUpPlusTheMargin() {
+        assertThat(seconds(NOW.plusSeconds(300))).isEqualTo(310);
+        assertThat(seconds(NOW.plusMillis(1))).isEqualTo(11);
+        assertThat(seconds(NOW.plusMillis(299_001))).isEqualTo(310);
+    }
+
+    @Test
+    void noscriptRefreshRetriesSoonWhenOverdueDueNowOrUnknown() {
+        assertThat(seconds(NOW)).isEqualTo(15);
+        assertThat(seconds(NOW.minusSeconds(1))).isEqualTo(15);
+        assertThat(seconds(NOW.minus(Duration.ofDays(1)))).isEqualTo(15);
+        assertThat(seconds(null)).isEqualTo(15);
+    }
+
+    @Test
+    void noscriptRefreshNeverWaitsLongerThanOneInterval() {
+        assertThat(seconds(NOW.plus(Duration.ofDays(2)))).isEqualTo(310);
+    }
+
+    private long seconds(Instant next) {
+        return presenter.noscriptRefreshSeconds(new RefreshStatus(3, NOW.minusSeconds(60), next, false, List.of(),
+                List.of()));
+    }
+
+    private static StatusPresenter presenter(Duration interval) {
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        return new StatusPresenter(interval, beans.getBeanProvider(Clock.class));
+    }
+
+}
