@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.refresh.RefreshTimings;
 import com.inventorytracker.refresh.SourceStatus;
 
 /**
  * The body of {@code GET /api/status}: the snapshot, the refresh job, and each source keyed by its name.
  *
  * @param snapshotVersion 0 while the first load is in progress
+ * @param lastRun         where the time of the last run since start-up went; null while none
  */
 record StatusResponse(
         long snapshotVersion,
@@ -19,11 +21,12 @@ record StatusResponse(
         Instant nextRefreshAt,
         boolean refreshing,
         Map<String, SourceResponse> categories,
-        Map<String, SourceResponse> manufacturers) {
+        Map<String, SourceResponse> manufacturers,
+        RefreshTimings lastRun) {
 
     static StatusResponse of(RefreshStatus status) {
         return new StatusResponse(status.snapshotVersion(), status.refreshedAt(), status.nextRefreshAt(),
-                status.refreshing(), byName(status.categories()), byName(status.manufacturers()));
+                status.refreshing(), byName(status.categories()), byName(status.manufacturers()), status.lastRun());
     }
 
     private static Map<String, SourceResponse> byName(List<SourceStatus> sources) {
