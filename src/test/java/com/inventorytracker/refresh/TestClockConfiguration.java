@@ -1,5 +1,6 @@
 package com.inventorytracker.refresh;
 
+import com.inventorytracker.MutableClock;
 import java.time.Instant;
 
 import org.springframework.boot.test.context.TestConfiguration;

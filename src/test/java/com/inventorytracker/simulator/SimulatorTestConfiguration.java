@@ -1,5 +1,6 @@
 package com.inventorytracker.simulator;
 
+import com.inventorytracker.MutableClock;
 import java.time.Instant;
 
 import org.springframework.boot.test.context.TestConfiguration;

@@ -61,7 +61,8 @@ class StatusApiControllerTests {
                                          "lastAttempt":"2026-11-25T12:00:00Z","lastError":null,"stale":false}},
                  "manufacturers":{"ippal":{"count":1,"lastSuccess":"2026-11-25T12:00:00Z",
                                            "lastAttempt":"2026-11-25T12:05:00Z",
-                                           "lastError":"availability-empty after 6 attempts","stale":true}}}
+                                           "lastError":"availability-empty after 6 attempts","stale":true}},
+                 "lastRun":null}
                 """.formatted(version));
     }
 

@@ -1,4 +1,4 @@
-package com.inventorytracker.simulator;
+package com.inventorytracker;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,22 +7,26 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests move forward by hand, so that drift and replacement need no waiting. */
-final class MutableClock extends Clock {
+/** A clock that tests set or move forward by hand, so that time-driven behaviour needs no waiting. */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
-        this.now.updateAndGet(instant -> instant.plus(duration));
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
+    public void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
     }
 
     @Override
     public Instant instant() {
-        return this.now.get();
+        return now.get();
     }
 
     @Override
@@ -32,7 +36,7 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("A test clock lives in UTC");
+        return this;
     }
 
 }
