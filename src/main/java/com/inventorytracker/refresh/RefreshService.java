@@ -3,6 +3,7 @@ package com.inventorytracker.refresh;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -186,7 +187,10 @@ public class RefreshService {
     }
 
     private Instant nextRun() {
-        return properties.schedulerEnabled() && !closing ? clock.instant().plus(properties.interval()) : null;
+        if (!properties.schedulerEnabled() || closing) {
+            return null;
+        }
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(properties.interval());
     }
 
     private static long millis(long fromNanos, long toNanos) {
