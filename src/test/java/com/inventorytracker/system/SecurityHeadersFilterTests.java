@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
-import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.web.api.InventoryWebTest;
 import com.inventorytracker.web.api.Snapshots;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +28,11 @@ class SecurityHeadersFilterTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    RefreshStatusService status;
+    Snapshots snapshots;
 
     @BeforeEach
     void setUp() {
-        new Snapshots(jdbc, status).write(Snapshots.product(Category.GLOVES, "g1", "A", 10, "ippal",
+        snapshots.write(Snapshots.product(Category.GLOVES, "g1", "A", 10, "ippal",
                 Availability.INSTOCK, "black"));
     }
 

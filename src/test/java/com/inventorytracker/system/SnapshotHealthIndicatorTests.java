@@ -18,7 +18,6 @@ import com.inventorytracker.refresh.SourceStatus.SourceKind;
 import com.inventorytracker.web.api.InventoryWebTest;
 import com.inventorytracker.web.api.Snapshots;
 import com.inventorytracker.web.api.WebTestConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,12 +48,8 @@ class SnapshotHealthIndicatorTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
     Snapshots snapshots;
-
-    @BeforeEach
-    void setUp() {
-        snapshots = new Snapshots(jdbc, status);
-    }
 
     @Test
     void healthIsUpWithTheSnapshotsVersionAndAge() throws Exception {

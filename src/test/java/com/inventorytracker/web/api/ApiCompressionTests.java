@@ -12,13 +12,11 @@ import java.util.zip.GZIPInputStream;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Product;
-import com.inventorytracker.refresh.RefreshStatusService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.inventorytracker.web.api.Snapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,17 +31,14 @@ class ApiCompressionTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    RefreshStatusService status;
+    Snapshots snapshots;
 
     @BeforeEach
     void setUp() {
         Product[] gloves = IntStream.range(0, 200)
             .mapToObj(i -> glove("id" + i, "KÄSINE NUMERO " + i, 10 + i, "ippal", Availability.INSTOCK, "black"))
             .toArray(Product[]::new);
-        new Snapshots(jdbc, status).write(gloves);
+        snapshots.write(gloves);
     }
 
     @Test

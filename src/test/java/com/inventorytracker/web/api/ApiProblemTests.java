@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -27,14 +26,14 @@ class ApiProblemTests {
     MockMvcTester mvc;
 
     @Autowired
-    JdbcClient jdbc;
+    Snapshots snapshots;
 
     @Autowired
     RefreshStatusService status;
 
     @BeforeEach
     void setUp() {
-        new Snapshots(jdbc, status).write(glove("g1", "A", 30, "ippal", Availability.INSTOCK, "black"));
+        snapshots.write(glove("g1", "A", 30, "ippal", Availability.INSTOCK, "black"));
     }
 
     @ParameterizedTest

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import com.inventorytracker.catalog.Availability;
-import com.inventorytracker.refresh.RefreshStatusService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.inventorytracker.web.api.Snapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,14 +31,11 @@ class HostileInputTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    RefreshStatusService status;
+    Snapshots snapshots;
 
     @BeforeEach
     void setUp() {
-        new Snapshots(jdbc, status).write(glove("g1", "KOLHEMAK", 30, "ippal", Availability.INSTOCK, "black"));
+        snapshots.write(glove("g1", "KOLHEMAK", 30, "ippal", Availability.INSTOCK, "black"));
     }
 
     static Stream<String> hostileRequests() {

@@ -5,8 +5,6 @@ import java.util.Map;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
-import com.inventorytracker.refresh.RefreshStatusService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,17 +30,10 @@ class ProductsApiControllerTests {
     JdbcClient jdbc;
 
     @Autowired
-    RefreshStatusService status;
-
-    @Autowired
     JsonMapper json;
 
+    @Autowired
     Snapshots snapshots;
-
-    @BeforeEach
-    void setUp() {
-        snapshots = new Snapshots(jdbc, status);
-    }
 
     @Test
     void jsonHasExactlyTheContractFieldsWithIsoUtcTimes() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.inventorytracker.catalog.Availability;
-import com.inventorytracker.refresh.RefreshStatusService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -28,17 +26,14 @@ class ProductsCsvControllerTests {
     MockMvcTester mvc;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    RefreshStatusService status;
+    Snapshots snapshots;
 
     @Autowired
     JsonMapper json;
 
     @BeforeEach
     void setUp() {
-        new Snapshots(jdbc, status).write(
+        snapshots.write(
                 glove("a1", "KOLHEMAK, NORMAL", 69, "ippal", Availability.INSTOCK, "black", "white"),
                 glove("b2", "SANOI \"HEI\"", 25, "ippal", Availability.LESSTHAN10, "red"),
                 glove("c3", "HÄRKÄ ÖLJY", 30, "laion", Availability.OUTOFSTOCK, "black"),

@@ -7,7 +7,6 @@ import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +36,8 @@ class StatusApiControllerTests {
     @Autowired
     RefreshStatusService status;
 
+    @Autowired
     Snapshots snapshots;
-
-    @BeforeEach
-    void setUp() {
-        snapshots = new Snapshots(jdbc, status);
-    }
 
     @Test
     void statusListsSnapshotAndEverySourceByName() {

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.system.TestOnlyPageRoutes;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TestOnlyApiRoutes.class, TestOnlyPageRoutes.class })
@@ -22,6 +24,11 @@ public class WebTestConfiguration {
     @Primary
     Clock fixedTestClock() {
         return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    Snapshots snapshots(JdbcClient jdbc, RefreshStatusService status) {
+        return new Snapshots(jdbc, status);
     }
 
 }
