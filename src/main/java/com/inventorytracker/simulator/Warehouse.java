@@ -43,10 +43,15 @@ final class Warehouse implements InitializingBean {
         this.driftMillis = driftPeriod.toMillis();
     }
 
-    /** Builds the first catalogue at start-up, so that the first request does not wait for it. */
+    /**
+     * Builds the first catalogue in the background at start-up, so that neither start-up nor (usually) the first
+     * request waits for it; a request that comes sooner waits for the same build rather than starting another.
+     */
     @Override
     public void afterPropertiesSet() {
-        current();
+        Thread warmUp = new Thread(this::current, "simulator-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     long seed() {
