@@ -108,7 +108,8 @@ class FreshnessE2ETests {
         assertThat(search.getDomProperty("value")).isEqualTo("kol");
         assertThat(browser.driver().switchTo().activeElement()).isEqualTo(search);
         assertThat(shownVersion()).isEqualTo(shown);
-        assertThat(browser.find("[data-pending]").getText()).startsWith("New data is ready");
+        assertThat(browser.find("[data-pending]").getText())
+            .isEqualTo("New data is ready: it shows when you submit or clear the filter.");
 
         search.sendKeys("h");
         browser.find("h1").click();
