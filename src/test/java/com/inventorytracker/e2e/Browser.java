@@ -128,6 +128,9 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
 
     @Override
     public void afterTestExecution(ExtensionContext context) throws IOException {
+        if (this.driver.getCurrentUrl().startsWith("data:")) {
+            return; // this browser was not used by the test (a class may have two)
+        }
         Files.createDirectories(SCREENSHOTS);
         byte[] screenshot = this.driver.getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(screenshotName(context) + ".png"), screenshot);
@@ -208,14 +211,14 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
     }
 
     /** Class and method, and for a parameterized test its invocation, such as {@code [2] /gloves}. */
-    private static String screenshotName(ExtensionContext context) {
+    private String screenshotName(ExtensionContext context) {
         String method = context.getRequiredTestMethod().getName();
         String name = context.getRequiredTestClass().getSimpleName() + "." + method;
         String display = context.getDisplayName();
         if (!display.startsWith(method + "(")) {
             name += "-" + display.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
         }
-        return name;
+        return this.javascript ? name : name + "-noscript";
     }
 
     private ChromeOptions options() {

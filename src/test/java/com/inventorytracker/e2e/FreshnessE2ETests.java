@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.inventorytracker.catalog.Category;
-import com.inventorytracker.catalog.Product;
-import com.inventorytracker.catalog.ProductQuery;
-import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.SourceStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page keeps itself fresh: it reloads by itself when a new snapshot lands, but never under a worker who is typing
- * a search, and it tells the worker when the API fails instead of dropping rows. The refreshes land when a test
- * says so; the page learns of them through its own poll of {@code /api/status}, every ten seconds.
+ * A page that keeps itself fresh never reloads under a worker who is typing a search, and tells the worker when the
+ * API fails instead of dropping rows. The refreshes land when a test says so; the page learns of them through its
+ * own poll of {@code /api/status}, every ten seconds. ({@link ScheduledRefreshE2ETests} lets the schedule run.)
  */
 @TrackerE2ETest
 class FreshnessE2ETests {
@@ -44,9 +40,6 @@ class FreshnessE2ETests {
     @Autowired
     private RunningTracker tracker;
 
-    @Autowired
-    private ProductRepository products;
-
     @BeforeEach
     void firstSnapshotIsThere() {
         this.tracker.awaitFirstSnapshot();
@@ -58,33 +51,6 @@ class FreshnessE2ETests {
         if (!this.tracker.status().staleSources().isEmpty()) {
             this.tracker.refreshNow();
         }
-    }
-
-    @Test
-    void pageReloadsItselfAfterTheNextRefreshKeepingItsAddressAndScrollPosition() {
-        String address = "/gloves?availability=OUTOFSTOCK&sort=-price";
-        browser.open(address);
-        long shown = shownVersion();
-        browser.script("window.scrollTo(0, 1500);");
-        long scrolledTo = (Long) browser.script("return Math.round(window.scrollY);");
-        browser.markDocument();
-
-        long next = this.tracker.refreshNow();
-        browser.waitUntil(NEXT_POLL, "the page to show snapshot " + next, driver -> shownVersion() == next);
-
-        assertThat(next).isGreaterThan(shown);
-        assertThat(browser.documentMarked()).as("a real reload, not an update in place").isFalse();
-        assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url(address));
-        browser.waitUntil(Duration.ofSeconds(5), "the scroll position to come back",
-                driver -> (Long) browser.script("return Math.round(window.scrollY);") == scrolledTo);
-        assertThat(scrolledTo).isGreaterThan(0);
-        assertThat(ShownRow.read(browser)).extracting(ShownRow::id)
-            .containsExactlyElementsOf(this.products
-                .find(Category.GLOVES, ProductQuery.parse(null, "OUTOFSTOCK", null, null, "-price", null, null))
-                .products()
-                .stream()
-                .map(Product::id)
-                .toList());
     }
 
     /**
