@@ -1,7 +1,7 @@
 /*
  * Keeps a tracker page fresh without a reload button: a countdown to the next refresh, a quiet poll of
  * /api/status, and a reload (same address, same scroll position) when a new snapshot is there. It never
- * reloads under a worker who is typing: the reload waits until the search field is left or submitted.
+ * reloads under a worker who is typing: the reload waits until the form is submitted, or left with nothing changed.
  * Plain script, no inline code, so that the pages work under a strict Content-Security-Policy.
  */
 (function () {
@@ -113,7 +113,7 @@
     tick();
   }
 
-  /* A reload would throw away what is being typed: wait for the worker to leave or submit the form. */
+  /* A reload would throw away what is being typed: wait until the form is submitted, or left with nothing changed. */
   function reloadIfWanted() {
     if (!reloadWanted) {
       return;

@@ -21,8 +21,13 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    FailureDice simulatorFailureDice(Warehouse warehouse, SimulatorProperties properties) {
-        return new FailureDice(warehouse.seed(), properties.failureRate());
+    SimulatorFaults simulatorFaults(SimulatorProperties properties) {
+        return new SimulatorFaults(properties.failureRate());
+    }
+
+    @Bean
+    FailureDice simulatorFailureDice(Warehouse warehouse, SimulatorFaults faults) {
+        return new FailureDice(warehouse.seed(), faults);
     }
 
     @Bean
