@@ -23,9 +23,10 @@ public final class TestSnapshots {
         for (Product product : products) {
             jdbc.sql("""
                     INSERT INTO product (category, id, name, search_name, colors, price, manufacturer,
-                                         availability, availability_rank, availability_checked_at)
+                                         availability, availability_rank, availability_checked_at,
+                                         previous_availability, availability_changed_at)
                     VALUES (:category, :id, :name, :searchName, :colors, :price, :manufacturer,
-                            :availability, :rank, :checkedAt)
+                            :availability, :rank, :checkedAt, :previous, :changedAt)
                     """)
                 .param("category", product.category().slug())
                 .param("id", product.id())
@@ -38,6 +39,10 @@ public final class TestSnapshots {
                 .param("rank", product.availability().rank())
                 .param("checkedAt", product.availabilityCheckedAt() == null ? null
                         : product.availabilityCheckedAt().toEpochMilli())
+                .param("previous", product.previousAvailability() == null ? null
+                        : product.previousAvailability().name())
+                .param("changedAt", product.availabilityChangedAt() == null ? null
+                        : product.availabilityChangedAt().toEpochMilli())
                 .update();
         }
         jdbc.sql("""

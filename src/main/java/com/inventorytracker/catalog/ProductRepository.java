@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 public class ProductRepository {
 
     private static final String COLUMNS = """
-            SELECT category, id, name, colors, price, manufacturer, availability, availability_checked_at
+            SELECT category, id, name, colors, price, manufacturer, availability, availability_checked_at,
+                   previous_availability, availability_changed_at
             FROM product
             """;
 
@@ -95,6 +96,8 @@ public class ProductRepository {
 
     private Product mapProduct(ResultSet rs, int row) throws SQLException {
         Number checkedAt = (Number) rs.getObject("availability_checked_at");
+        String previous = rs.getString("previous_availability");
+        Number changedAt = (Number) rs.getObject("availability_changed_at");
         return new Product(
                 rs.getString("id"),
                 Category.fromSlug(rs.getString("category")).orElseThrow(),
@@ -103,7 +106,9 @@ public class ProductRepository {
                 rs.getInt("price"),
                 rs.getString("manufacturer"),
                 Availability.fromUpstream(rs.getString("availability")),
-                checkedAt == null ? null : Instant.ofEpochMilli(checkedAt.longValue()));
+                checkedAt == null ? null : Instant.ofEpochMilli(checkedAt.longValue()),
+                previous == null ? null : Availability.fromUpstream(previous),
+                changedAt == null ? null : Instant.ofEpochMilli(changedAt.longValue()));
     }
 
     /** Colours are stored as ",black,blue," so that a colour filter is one instr() call. */

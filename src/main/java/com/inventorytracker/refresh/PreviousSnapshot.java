@@ -72,6 +72,24 @@ class PreviousSnapshot {
         return availability;
     }
 
+    /** The availability and its history of every stored product, by category and id: one pass over the table. */
+    Map<ProductKey, AvailabilityChange.Stored> history() {
+        Map<ProductKey, AvailabilityChange.Stored> history = new HashMap<>(32_768);
+        jdbc.sql("""
+                SELECT category, id, availability, previous_availability, availability_changed_at
+                FROM product
+                """)
+            .query(rs -> {
+                // the stored values are always exact names: valueOf, not the lenient parsing of upstream text
+                String previousValue = rs.getString("previous_availability");
+                history.put(new ProductKey(rs.getString("category"), rs.getString("id")),
+                        new AvailabilityChange.Stored(Availability.valueOf(rs.getString("availability")),
+                                previousValue == null ? null : Availability.valueOf(previousValue),
+                                instant(rs, "availability_changed_at")));
+            });
+        return history;
+    }
+
     /** The stored health of every source, by kind and name. */
     Map<SourceKey, SourceStatus> sources() {
         Map<SourceKey, SourceStatus> sources = new HashMap<>();

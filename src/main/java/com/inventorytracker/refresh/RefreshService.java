@@ -121,12 +121,13 @@ public class RefreshService {
         if (stopping()) {
             return null;
         }
-        NewSnapshot snapshot = join.join(fetched, startedAt);
+        Instant refreshedAt = clock.instant();
+        NewSnapshot snapshot = join.join(fetched, startedAt, refreshedAt);
         long joinedAt = System.nanoTime();
         if (stopping()) {
             return null;
         }
-        long version = write(snapshot);
+        long version = write(snapshot, refreshedAt);
         long writtenAt = System.nanoTime();
         int stale = (int) snapshot.sources().stream().filter(SourceStatus::stale).count();
         RefreshTimings timings = new RefreshTimings(startedAt, millis(start, writtenAt), millis(start, fetchedAt),
@@ -160,10 +161,10 @@ public class RefreshService {
         }
     }
 
-    private long write(NewSnapshot snapshot) {
+    private long write(NewSnapshot snapshot, Instant refreshedAt) {
         try {
             if (snapshot.replacesProducts()) {
-                return writer.write(snapshot, clock.instant());
+                return writer.write(snapshot, refreshedAt);
             }
             writer.writeSources(snapshot.sources());
             return status.current().snapshotVersion();

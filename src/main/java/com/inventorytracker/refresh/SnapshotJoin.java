@@ -37,7 +37,11 @@ class SnapshotJoin {
         this.previous = previous;
     }
 
-    NewSnapshot join(FetchResult fetched, Instant attemptedAt) {
+    /**
+     * @param attemptedAt when this run started, the attempt time of every source
+     * @param refreshedAt the time the new snapshot will carry, and so of every change it brings
+     */
+    NewSnapshot join(FetchResult fetched, Instant attemptedAt, Instant refreshedAt) {
         Map<ProductKey, Checked> kept = keptAvailability(fetched);
         List<Product> rows = new ArrayList<>(20_000);
         for (Category category : Category.values()) {
@@ -50,10 +54,19 @@ class SnapshotJoin {
                 previous.products(category).forEach(product -> rows.add(joinKept(product, fetched)));
             }
         }
-        List<SourceStatus> sources = sources(rows, fetched, attemptedAt);
         boolean replacesProducts = fetched.anyCategorySucceeded()
                 || (fetched.anyManufacturerSucceeded() && previous.exists());
+        if (replacesProducts) {
+            withHistory(rows, refreshedAt);
+        }
+        List<SourceStatus> sources = sources(rows, fetched, attemptedAt);
         return new NewSnapshot(rows, sources, replacesProducts);
+    }
+
+    private void withHistory(List<Product> rows, Instant refreshedAt) {
+        Map<ProductKey, AvailabilityChange.Stored> history = previous.history();
+        rows.replaceAll(row -> AvailabilityChange.apply(
+                history.get(new ProductKey(row.category().slug(), row.id())), row, refreshedAt));
     }
 
     private Map<ProductKey, Checked> keptAvailability(FetchResult fetched) {

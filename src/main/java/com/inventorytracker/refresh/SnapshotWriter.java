@@ -26,9 +26,11 @@ class SnapshotWriter {
 
     private static final String INSERT_PRODUCT = """
             INSERT INTO product (category, id, name, search_name, colors, price, manufacturer,
-                                 availability, availability_rank, availability_checked_at)
+                                 availability, availability_rank, availability_checked_at,
+                                 previous_availability, availability_changed_at)
             VALUES (:category, :id, :name, :searchName, :colors, :price, :manufacturer,
-                    :availability, :availabilityRank, :availabilityCheckedAt)
+                    :availability, :availabilityRank, :availabilityCheckedAt,
+                    :previousAvailability, :availabilityChangedAt)
             """;
 
     private final JdbcClient jdbc;
@@ -125,6 +127,9 @@ class SnapshotWriter {
                 case "availability" -> product.availability().name();
                 case "availabilityRank" -> product.availability().rank();
                 case "availabilityCheckedAt" -> epochMillis(product.availabilityCheckedAt());
+                case "previousAvailability" -> product.previousAvailability() == null ? null
+                        : product.previousAvailability().name();
+                case "availabilityChangedAt" -> epochMillis(product.availabilityChangedAt());
                 default -> throw new IllegalArgumentException("No product parameter " + name);
             };
         }
@@ -133,7 +138,7 @@ class SnapshotWriter {
         public int getSqlType(String name) {
             return switch (name) {
                 case "price", "availabilityRank" -> Types.INTEGER;
-                case "availabilityCheckedAt" -> Types.BIGINT;
+                case "availabilityCheckedAt", "availabilityChangedAt" -> Types.BIGINT;
                 default -> Types.VARCHAR;
             };
         }

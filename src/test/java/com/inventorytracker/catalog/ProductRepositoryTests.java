@@ -22,6 +22,8 @@ class ProductRepositoryTests {
 
     private static final Instant CHECKED = Instant.parse("2026-11-25T12:00:00Z");
 
+    private static final Instant CHANGED = Instant.parse("2026-11-25T11:55:00Z");
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -32,7 +34,8 @@ class ProductRepositoryTests {
     void writeSnapshot() {
         TestSnapshots.replace(jdbc, 7, CHECKED, List.of(
                 glove("a1", "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", Availability.INSTOCK),
-                glove("a2", "ÄKSÖN TUPPY", List.of("red", "white"), 12, "okkau", Availability.LESSTHAN10),
+                glove("a2", "ÄKSÖN TUPPY", List.of("red", "white"), 12, "okkau", Availability.LESSTHAN10)
+                    .withChange(Availability.INSTOCK, CHANGED),
                 glove("a3", "BUTAK 50%_OFF", List.of("white"), 999, "ippal", Availability.OUTOFSTOCK),
                 new Product("a4", Category.GLOVES, "NYOP RÖÖK", List.of("blue"), 250, "laion", Availability.UNKNOWN,
                         null),
@@ -56,7 +59,16 @@ class ProductRepositoryTests {
             .products().get(0);
 
         assertThat(product).isEqualTo(new Product("a2", Category.GLOVES, "ÄKSÖN TUPPY", List.of("red", "white"), 12,
-                "okkau", Availability.LESSTHAN10, CHECKED));
+                "okkau", Availability.LESSTHAN10, CHECKED, Availability.INSTOCK, CHANGED));
+    }
+
+    @Test
+    void neverChangedAvailabilityReadsBackWithoutHistory() {
+        Product product = repository.find(Category.GLOVES, query("kolhemak", null, null, null, null, null, null))
+            .products().get(0);
+
+        assertThat(product.previousAvailability()).isNull();
+        assertThat(product.availabilityChangedAt()).isNull();
     }
 
     @Test
