@@ -14,7 +14,6 @@ import com.inventorytracker.upstream.UpstreamClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -51,9 +50,12 @@ public class RefreshService {
 
     private volatile boolean closing;
 
+    /** The schedule's interval; null while runs are only started by hand. */
+    private volatile Duration interval;
+
     RefreshService(UpstreamClient client, UpstreamExecutor executor, PreviousSnapshot previous, SnapshotJoin join,
             SnapshotWriter writer, RefreshStatusService status, RefreshProperties properties,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.client = client;
         this.executor = executor;
         this.previous = previous;
@@ -61,11 +63,13 @@ public class RefreshService {
         this.writer = writer;
         this.status = status;
         this.properties = properties;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-        if (properties.schedulerEnabled()) {
-            // the first run starts right after start-up
-            status.scheduled(this.clock.instant());
-        }
+        this.clock = clock;
+    }
+
+    /** Called once by the schedule, whose first run starts right away: each run then says when the next is due. */
+    void scheduleEvery(Duration interval) {
+        this.interval = interval;
+        status.scheduled(clock.instant());
     }
 
     /**
@@ -187,10 +191,11 @@ public class RefreshService {
     }
 
     private Instant nextRun() {
-        if (!properties.schedulerEnabled() || closing) {
+        Duration every = interval;
+        if (every == null || closing) {
             return null;
         }
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(properties.interval());
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(every);
     }
 
     private static long millis(long fromNanos, long toNanos) {

@@ -3,7 +3,6 @@ package com.inventorytracker.simulator;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,11 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnSimulatorEnabled
 class SimulatorConfiguration {
 
-    /** Takes the application's clock when there is one (tests move it), the system clock otherwise. */
     @Bean
-    Warehouse simulatorWarehouse(SimulatorProperties properties, ObjectProvider<Clock> clock) {
+    Warehouse simulatorWarehouse(SimulatorProperties properties, Clock clock) {
         long seed = (properties.seed() != null) ? properties.seed() : ThreadLocalRandom.current().nextLong();
-        return new Warehouse(seed, clock.getIfAvailable(Clock::systemUTC), properties.replacePeriod(),
+        return new Warehouse(seed, clock, properties.replacePeriod(),
                 properties.driftPeriod());
     }
 

@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.inventorytracker.TestClockConfiguration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /** The failure rate switched while the simulator runs; the same context as the other simulator HTTP tests. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SimulatorTestConfiguration.class)
+@Import(TestClockConfiguration.class)
 class SimulatorFaultsTests {
 
     @LocalServerPort
