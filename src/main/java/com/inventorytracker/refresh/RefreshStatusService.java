@@ -26,8 +26,11 @@ public class RefreshStatusService {
 
     private volatile RefreshTimings lastRun;
 
-    public RefreshStatusService(JdbcClient jdbc) {
+    private final PreviousSnapshot previous;
+
+    RefreshStatusService(JdbcClient jdbc, PreviousSnapshot previous) {
         this.jdbc = jdbc;
+        this.previous = previous;
     }
 
     public RefreshStatus current() {
@@ -72,27 +75,10 @@ public class RefreshStatusService {
                     List.of(), List.of()))
             .optional()
             .orElse(new Persisted(0, null, List.of(), List.of()));
-        List<SourceStatus> sources = jdbc.sql("""
-                SELECT kind, name, item_count, last_success, last_attempt, last_error, stale
-                FROM source_status
-                ORDER BY kind, name
-                """)
-            .query((rs, row) -> new SourceStatus(
-                    SourceKind.valueOf(rs.getString("kind")),
-                    rs.getString("name"),
-                    rs.getInt("item_count"),
-                    instant(rs.getObject("last_success")),
-                    instant(rs.getObject("last_attempt")),
-                    rs.getString("last_error"),
-                    rs.getBoolean("stale")))
-            .list();
+        List<SourceStatus> sources = previous.sources();
         return new Persisted(snapshot.version(), snapshot.refreshedAt(),
                 sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
                 sources.stream().filter(source -> source.kind() == SourceKind.MANUFACTURER).toList());
-    }
-
-    private static Instant instant(Object epochMillis) {
-        return epochMillis == null ? null : Instant.ofEpochMilli(((Number) epochMillis).longValue());
     }
 
     private record Persisted(long version, Instant refreshedAt, List<SourceStatus> categories,

@@ -10,13 +10,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.inventorytracker.catalog.Product;
+import com.inventorytracker.refresh.RefreshProperties;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
 import com.inventorytracker.web.StatusView.StaleWarning;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Turns the refresh status into what pages show: the status area, the stale rows, the no-script refresh. */
@@ -33,9 +32,9 @@ class StatusPresenter {
 
     private final Clock clock;
 
-    StatusPresenter(@Value("${inventory.refresh.interval:5m}") Duration refreshInterval, ObjectProvider<Clock> clock) {
-        this.refreshInterval = refreshInterval;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+    StatusPresenter(RefreshProperties refresh, Clock clock) {
+        this.refreshInterval = refresh.interval();
+        this.clock = clock;
     }
 
     StatusView view(RefreshStatus status) {

@@ -1,12 +1,14 @@
 package com.inventorytracker.simulator;
 
-import com.inventorytracker.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.inventorytracker.MutableClock;
+import com.inventorytracker.TestClockConfiguration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SimulatorTestConfiguration.class)
+@Import(TestClockConfiguration.class)
 class SimulatorDataLifeTests {
 
     private static final Duration DRIFT_PERIOD = Duration.ofMinutes(5);
@@ -72,9 +74,9 @@ class SimulatorDataLifeTests {
 
         Set<String> rowIdsAfter = availabilityIds();
         assertThat(idsAfter).hasSizeGreaterThan(17_000);
-        assertThat(CatalogueGeneratorTests.common(idsAfter, idsBefore)).isEmpty();
+        assertThat(CatalogueTests.common(idsAfter, idsBefore)).isEmpty();
         assertThat(rowIdsAfter).hasSizeGreaterThan(30_000);
-        assertThat(CatalogueGeneratorTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
+        assertThat(CatalogueTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
     }
 
     private Set<String> productIds() {

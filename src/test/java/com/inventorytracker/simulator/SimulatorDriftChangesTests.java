@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.inventorytracker.MutableClock;
-import com.inventorytracker.TestSnapshots;
+import com.inventorytracker.TestClockConfiguration;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.refresh.RefreshService;
 import com.inventorytracker.refresh.RefreshStatusService;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * five minutes, and its catalogue replacement swaps every id. Shares its context with the other simulator tests.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SimulatorTestConfiguration.class)
+@Import(TestClockConfiguration.class)
 class SimulatorDriftChangesTests {
 
     private static final Duration DRIFT_PERIOD = Duration.ofMinutes(5);
@@ -47,7 +47,8 @@ class SimulatorDriftChangesTests {
 
     @BeforeEach
     void emptyDatabase() {
-        TestSnapshots.clear(this.jdbc);
+        this.jdbc.sql("DELETE FROM product").update();
+        this.jdbc.sql("DELETE FROM snapshot").update();
         this.statusService.reload();
     }
 

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.inventorytracker.TestClockConfiguration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +21,7 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SimulatorTestConfiguration.class)
+@Import(TestClockConfiguration.class)
 class SimulatorProductsTests {
 
     private static final Set<String> COLOURS = Set.of("black", "blue", "green", "grey", "purple", "red", "white",
@@ -58,7 +60,7 @@ class SimulatorProductsTests {
             }
         }
         assertThat(ids).hasSizeBetween(17_000, 21_000);
-        assertThat(manufacturers).hasSize(6).isSubsetOf(CatalogueGenerator.MANUFACTURER_POOL);
+        assertThat(manufacturers).hasSize(6).isSubsetOf(Catalogue.MANUFACTURER_POOL);
     }
 
     private static void assertColours(JsonNode colours) {
