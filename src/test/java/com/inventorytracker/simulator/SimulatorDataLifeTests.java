@@ -74,9 +74,9 @@ class SimulatorDataLifeTests {
 
         Set<String> rowIdsAfter = availabilityIds();
         assertThat(idsAfter).hasSizeGreaterThan(17_000);
-        assertThat(CatalogueGeneratorTests.common(idsAfter, idsBefore)).isEmpty();
+        assertThat(CatalogueTests.common(idsAfter, idsBefore)).isEmpty();
         assertThat(rowIdsAfter).hasSizeGreaterThan(30_000);
-        assertThat(CatalogueGeneratorTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
+        assertThat(CatalogueTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
     }
 
     private Set<String> productIds() {

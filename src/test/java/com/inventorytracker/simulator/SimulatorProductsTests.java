@@ -60,7 +60,7 @@ class SimulatorProductsTests {
             }
         }
         assertThat(ids).hasSizeBetween(17_000, 21_000);
-        assertThat(manufacturers).hasSize(6).isSubsetOf(CatalogueGenerator.MANUFACTURER_POOL);
+        assertThat(manufacturers).hasSize(6).isSubsetOf(Catalogue.MANUFACTURER_POOL);
     }
 
     private static void assertColours(JsonNode colours) {
