@@ -110,7 +110,7 @@ public class RefreshService {
             return Optional.empty();
         }
         RefreshTimings timings = null;
-        status.runStarted();
+        status.runStarted(clock.instant().plus(properties.interval()));
         try {
             timings = run();
             return Optional.ofNullable(timings);
@@ -127,6 +127,7 @@ public class RefreshService {
         catch (RuntimeException ex) {
             // not an upstream fault (those are handled per source): the database, or a bug
             log.error("Refresh failed; the previous snapshot stays", ex);
+            status.runFailed(ex);
             return Optional.empty();
         }
         finally {

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
  * @param refreshedAt     when the current snapshot was written; null while none
  * @param nextRefreshAt   when the next run is due
  * @param refreshing      a run is in flight
- * @param lastRun         timings of the last finished run since start-up; null while none
+ * @param lastRun         timings of the last finished run; null while none
+ * @param refreshedBy     the instance that wrote the snapshot ({@code DYNO}, else host and process id); null while none
+ * @param lastError       why this instance can neither see nor write a newer snapshot now (its database is lost, or
+ *                        its last run could not commit); null while all is well
  */
 public record RefreshStatus(
         long snapshotVersion,
@@ -21,17 +24,19 @@ public record RefreshStatus(
         boolean refreshing,
         List<SourceStatus> categories,
         List<SourceStatus> manufacturers,
-        RefreshTimings lastRun) {
+        RefreshTimings lastRun,
+        String refreshedBy,
+        String lastError) {
 
     public RefreshStatus {
         categories = List.copyOf(categories);
         manufacturers = List.copyOf(manufacturers);
     }
 
-    /** A status without run timings, as before any run of this process. */
+    /** A status without run timings, writer or error, as before any run. */
     public RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
             List<SourceStatus> categories, List<SourceStatus> manufacturers) {
-        this(snapshotVersion, refreshedAt, nextRefreshAt, refreshing, categories, manufacturers, null);
+        this(snapshotVersion, refreshedAt, nextRefreshAt, refreshing, categories, manufacturers, null, null, null);
     }
 
     public boolean hasSnapshot() {

@@ -17,8 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits a run in one SQLite transaction: wipe and rewrite the products, bump the snapshot version, record the
- * source health. In WAL mode readers keep seeing the previous snapshot until the commit, so no reader ever sees an
+ * Commits a run in one transaction: wipe and rewrite the products, bump the snapshot version, record the
+ * source health. Readers keep seeing the previous snapshot until the commit (SQLite's WAL, PostgreSQL's MVCC), so no reader ever sees an
  * empty or half-written category.
  */
 @Repository
@@ -39,10 +39,14 @@ class SnapshotWriter {
 
     private final TransactionTemplate transaction;
 
-    SnapshotWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactionManager) {
+    private final InstanceName instance;
+
+    SnapshotWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactionManager,
+            InstanceName instance) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.instance = instance;
     }
 
     /** Replaces the snapshot; returns its new version. */
@@ -53,10 +57,12 @@ class SnapshotWriter {
                 .map(ProductParameters::new)
                 .toArray(SqlParameterSource[]::new));
             jdbc.sql("""
-                    INSERT INTO snapshot (id, version, refreshed_at) VALUES (1, 1, :refreshedAt)
-                    ON CONFLICT (id) DO UPDATE SET version = snapshot.version + 1, refreshed_at = excluded.refreshed_at
+                    INSERT INTO snapshot (id, version, refreshed_at, refreshed_by) VALUES (1, 1, :refreshedAt, :by)
+                    ON CONFLICT (id) DO UPDATE SET version = snapshot.version + 1, refreshed_at = excluded.refreshed_at,
+                        refreshed_by = excluded.refreshed_by
                     """)
                 .param("refreshedAt", refreshedAt.toEpochMilli())
+                .param("by", instance.get())
                 .update();
             replaceSources(snapshot.sources());
             return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).single();

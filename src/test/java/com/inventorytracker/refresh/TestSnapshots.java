@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.TestClockConfiguration;
 import com.inventorytracker.catalog.Product;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -79,7 +80,8 @@ public class TestSnapshots {
 
     /** The writer and what it needs, for slices without the whole application (a full context has them). */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({ TestSnapshots.class, SnapshotWriter.class, PreviousSnapshot.class, RefreshStatusService.class })
+    @Import({ TestSnapshots.class, SnapshotWriter.class, PreviousSnapshot.class, RefreshStatusService.class,
+            InstanceName.class, TestClockConfiguration.class })
     public static class Slice {
 
     }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -71,6 +72,13 @@ abstract class UpstreamStubbedTest {
         TestWarehouse.stubGoodAnswers(upstream);
         snapshots.clear();
         clock.set(T1);
+    }
+
+    @Autowired
+    Environment environment;
+
+    boolean onSqlite() {
+        return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:sqlite:");
     }
 
     Map<String, String> storedAvailability() {

@@ -13,7 +13,9 @@ import com.inventorytracker.refresh.SourceStatus;
  * The body of {@code GET /api/status}: the snapshot, the refresh job, and each source keyed by its name.
  *
  * @param snapshotVersion 0 while the first load is in progress
- * @param lastRun         where the time of the last run since start-up went; null while none
+ * @param lastRun         where the time of the last run went; null while none
+ * @param refreshedBy     the instance that wrote the snapshot: {@code DYNO} where set, else host and process id
+ * @param lastError       why this instance cannot show or write a newer snapshot now; null while all is well
  */
 record StatusResponse(
         long snapshotVersion,
@@ -22,11 +24,14 @@ record StatusResponse(
         boolean refreshing,
         Map<String, SourceResponse> categories,
         Map<String, SourceResponse> manufacturers,
-        RefreshTimings lastRun) {
+        RefreshTimings lastRun,
+        String refreshedBy,
+        String lastError) {
 
     static StatusResponse of(RefreshStatus status) {
         return new StatusResponse(status.snapshotVersion(), status.refreshedAt(), status.nextRefreshAt(),
-                status.refreshing(), byName(status.categories()), byName(status.manufacturers()), status.lastRun());
+                status.refreshing(), byName(status.categories()), byName(status.manufacturers()), status.lastRun(),
+                status.refreshedBy(), status.lastError());
     }
 
     private static Map<String, SourceResponse> byName(List<SourceStatus> sources) {

@@ -58,7 +58,7 @@ class StatusApiControllerTests {
                  "manufacturers":{"ippal":{"count":1,"lastSuccess":"2026-11-25T12:00:00Z",
                                            "lastAttempt":"2026-11-25T12:05:00Z",
                                            "lastError":"availability-empty after 6 attempts","stale":true}},
-                 "lastRun":null}
+                 "lastRun":null,"refreshedBy":"web.1","lastError":null}
                 """.formatted(version));
     }
 

@@ -1,3 +1,5 @@
+-- Today's schema. Every statement creates only what is missing, so a SQLite file made before migrations
+-- (by the schema script of earlier versions) is taken over as it is: Flyway baselines it at version 0 and runs this.
 -- The snapshot: rewritten as a whole, in one transaction, by each successful refresh.
 CREATE TABLE IF NOT EXISTS product (
     category                TEXT    NOT NULL,
