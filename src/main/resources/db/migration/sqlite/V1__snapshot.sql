@@ -12,8 +12,6 @@ CREATE TABLE IF NOT EXISTS product (
     availability            TEXT    NOT NULL,
     availability_rank       INTEGER NOT NULL,
     availability_checked_at INTEGER,          -- epoch millis, as every time in this schema
-    previous_availability   TEXT,             -- the confirmed value before the latest change; null: never changed
-    availability_changed_at INTEGER,          -- when the current value was first seen; null: never changed
     PRIMARY KEY (category, id)
 );
 

@@ -75,10 +75,14 @@ class SqliteTakeOverTests {
         assertThat(status.current().snapshotVersion()).isEqualTo(41);
         assertThat(products.find(Category.GLOVES, ProductQuery.ALL).products())
             .singleElement()
-            .satisfies(product -> assertThat(product.name()).isEqualTo("KOLHEMAK"));
+            .satisfies(product -> {
+                assertThat(product.name()).isEqualTo("KOLHEMAK");
+                assertThat(product.previousAvailability()).isNull();
+                assertThat(product.availabilityChangedAt()).isNull();
+            });
         assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
             .query(String.class)
-            .list()).containsExactly("0", "1", "1.1");
+            .list()).containsExactly("0", "1", "1.1", "2");
     }
 
 }
