@@ -12,6 +12,7 @@ import com.inventorytracker.refresh.SourceStatus.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,7 +23,8 @@ import static com.inventorytracker.catalog.ProductRepository.instant;
  * The refresh status as readers see it, the same on every instance sharing the database: the committed snapshot's
  * version, writer and source health, and the job's state (running, next run, last run's timings), all read from the
  * database once per change and then served from memory. {@link SnapshotWatcher} asks every second whether anything
- * changed (one row), so that every instance sees another's commit within about a second.
+ * changed (one row), so that every instance sees another's commit within about a second. Each change is published
+ * as a {@link RefreshStatus} event once visible, so that the web layer can prepare what readers will ask for.
  */
 @Service
 public class RefreshStatusService {
@@ -47,10 +49,13 @@ public class RefreshStatusService {
 
     private volatile String runError;
 
-    RefreshStatusService(JdbcClient jdbc, PreviousSnapshot previous, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    RefreshStatusService(JdbcClient jdbc, PreviousSnapshot previous, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.previous = previous;
         this.clock = clock;
+        this.events = events;
     }
 
     public RefreshStatus current() {
@@ -69,6 +74,7 @@ public class RefreshStatusService {
     /** Called after a snapshot or source status commit, so that the next read sees it. */
     public void reload() {
         shared.set(load());
+        events.publishEvent(current());
     }
 
     /**
@@ -110,6 +116,7 @@ public class RefreshStatusService {
         catch (DataAccessException ex) {
             log.warn("Could not record the start of the refresh: {}", reason(ex));
         }
+        events.publishEvent(current());
     }
 
     /** A run ended; {@code timings} is null when it was abandoned, {@code next} null when no run is scheduled. */
@@ -134,6 +141,7 @@ public class RefreshStatusService {
         }
         catch (DataAccessException ex) {
             log.warn("Could not record the end of the refresh: {}", reason(ex));
+            events.publishEvent(current());
         }
     }
 
@@ -144,6 +152,7 @@ public class RefreshStatusService {
 
     void scheduled(Instant next) {
         nextRefreshAt = next;
+        events.publishEvent(current());
     }
 
     private void recordTimings(RefreshTimings timings) {
