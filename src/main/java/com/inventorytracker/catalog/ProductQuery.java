@@ -1,9 +1,11 @@
 package com.inventorytracker.catalog;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,8 @@ import java.util.stream.Collectors;
  * @param availability null for any
  * @param manufacturer exact manufacturer; null for any
  * @param color        one of the product's colours; null for any
+ * @param changed      products whose availability changed within this long before the snapshot's refresh time;
+ *                     null for any
  * @param page         1-based page number, meaningful with a size
  * @param size         rows per page; null for every matching row
  */
@@ -23,6 +27,7 @@ public record ProductQuery(
         Availability availability,
         String manufacturer,
         String color,
+        Duration changed,
         SortOrder sort,
         int page,
         Integer size) {
@@ -30,12 +35,20 @@ public record ProductQuery(
     public static final int MAX_QUERY_LENGTH = 100;
     public static final int MAX_PAGE_SIZE = 1000;
     public static final int MAX_PAGE = 100_000;
-    public static final ProductQuery ALL = new ProductQuery(null, null, null, null, SortOrder.DEFAULT, 1, null);
+    public static final ProductQuery ALL = new ProductQuery(null, null, null, null, null, SortOrder.DEFAULT, 1, null);
 
     private static final Pattern NAME_TOKEN = Pattern.compile("[a-z0-9_-]{1,40}");
 
+    private static final Pattern DURATION = Pattern.compile("0*([1-9][0-9]{0,5})([smhd])");
+
+    /** Without the {@code changed} filter. */
     public static ProductQuery parse(String q, String availability, String manufacturer, String color,
             String sort, String page, String size) {
+        return parse(q, availability, manufacturer, color, null, sort, page, size);
+    }
+
+    public static ProductQuery parse(String q, String availability, String manufacturer, String color,
+            String changed, String sort, String page, String size) {
         return new ProductQuery(
                 parseSearch(q),
                 blank(availability) ? null : Availability.fromCode(availability.trim())
@@ -43,6 +56,7 @@ public record ProductQuery(
                                 + Arrays.stream(Availability.values()).map(Enum::name).collect(Collectors.joining(", ")))),
                 parseToken("manufacturer", manufacturer),
                 parseToken("color", color),
+                parseChanged(changed),
                 blank(sort) ? SortOrder.DEFAULT : SortOrder.parse(sort.trim())
                         .orElseThrow(() -> invalid("sort", "sort must be one of name, price, manufacturer, availability,"
                                 + " optionally with a leading - for descending order")),
@@ -55,7 +69,7 @@ public record ProductQuery(
     }
 
     public boolean filtered() {
-        return q != null || availability != null || manufacturer != null || color != null;
+        return q != null || availability != null || manufacturer != null || color != null || changed != null;
     }
 
     public int offset() {
@@ -63,11 +77,11 @@ public record ProductQuery(
     }
 
     public ProductQuery withPage(int newPage) {
-        return new ProductQuery(q, availability, manufacturer, color, sort, newPage, size);
+        return new ProductQuery(q, availability, manufacturer, color, changed, sort, newPage, size);
     }
 
     public ProductQuery withSort(SortOrder newSort) {
-        return new ProductQuery(q, availability, manufacturer, color, newSort, 1, size);
+        return new ProductQuery(q, availability, manufacturer, color, changed, newSort, 1, size);
     }
 
     /** The non-default parameters, in a stable order, for links and cache keys. */
@@ -77,6 +91,7 @@ public record ProductQuery(
         putIfPresent(parameters, "availability", availability == null ? null : availability.name());
         putIfPresent(parameters, "manufacturer", manufacturer);
         putIfPresent(parameters, "color", color);
+        putIfPresent(parameters, "changed", changed == null ? null : format(changed));
         if (!sort.equals(SortOrder.DEFAULT)) {
             parameters.put("sort", sort.parameter());
         }
@@ -109,6 +124,37 @@ public record ProductQuery(
             throw invalid(parameter, parameter + " must be a name of letters and digits, at most 40 characters");
         }
         return token;
+    }
+
+    /** A positive whole number of seconds, minutes, hours or days: {@code 90s}, {@code 15m}, {@code 1h}, {@code 7d}. */
+    private static Duration parseChanged(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        Matcher matcher = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw invalid("changed", "changed must be a positive duration in seconds, minutes, hours or days,"
+                    + " such as 90s, 15m, 1h, 24h or 7d");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofDays(amount);
+        };
+    }
+
+    /** The largest unit that states the duration exactly, so that {@code 60m} and {@code 1h} are one query. */
+    static String format(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds % 86_400 == 0) {
+            return seconds / 86_400 + "d";
+        }
+        if (seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
     }
 
     private static int parseNumber(String parameter, String value, int max) {

@@ -162,6 +162,12 @@ public class ProductRepository {
                 where.append(" AND instr(colors, :color) > 0");
                 parameters.put("color", "," + query.color() + ",");
             }
+            if (query.changed() != null) {
+                // back from the snapshot's refresh time, not from now: the same rows for as long as it is current
+                where.append(" AND availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1)"
+                        + " - :changedMillis");
+                parameters.put("changedMillis", query.changed().toMillis());
+            }
             return new Filter(where.toString(), parameters);
         }
 

@@ -160,7 +160,8 @@ public class RefreshService {
         long writtenAt = System.nanoTime();
         int stale = (int) snapshot.sources().stream().filter(SourceStatus::stale).count();
         RefreshTimings timings = new RefreshTimings(startedAt, millis(start, writtenAt), millis(start, fetchedAt),
-                millis(fetchedAt, joinedAt), millis(joinedAt, writtenAt), snapshot.products().size(), stale);
+                millis(fetchedAt, joinedAt), millis(joinedAt, writtenAt), snapshot.products().size(), stale,
+                snapshot.changedProducts(refreshedAt));
         logRun(version, snapshot, timings);
         return timings;
     }
@@ -272,9 +273,10 @@ public class RefreshService {
                     + source.lastError())
             .reduce((left, right) -> left + "; " + right)
             .orElse("none");
-        log.info("Refresh {}: version={} products={} totalMs={} fetchMs={} joinMs={} writeMs={} stale: {}",
+        log.info("Refresh {}: version={} products={} changed={} totalMs={} fetchMs={} joinMs={} writeMs={}"
+                + " stale: {}",
                 snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version,
-                timings.products(), timings.totalMillis(), timings.fetchMillis(), timings.joinMillis(),
+                timings.products(), timings.changedProducts(), timings.totalMillis(), timings.fetchMillis(), timings.joinMillis(),
                 timings.writeMillis(), staleSources);
     }
 

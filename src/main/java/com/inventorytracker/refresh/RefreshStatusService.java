@@ -158,7 +158,7 @@ public class RefreshStatusService {
     private void recordTimings(RefreshTimings timings) {
         jdbc.sql("""
                 UPDATE refresh_run SET started_at = :startedAt, total_ms = :total, fetch_ms = :fetch, join_ms = :join,
-                    write_ms = :write, products = :products, failed_sources = :failed
+                    write_ms = :write, products = :products, failed_sources = :failed, changed_products = :changed
                 WHERE id = 1
                 """)
             .param("startedAt", timings.startedAt().toEpochMilli())
@@ -168,6 +168,7 @@ public class RefreshStatusService {
             .param("write", timings.writeMillis())
             .param("products", timings.products())
             .param("failed", timings.failedSources())
+            .param("changed", timings.changedProducts())
             .update();
     }
 
@@ -185,7 +186,8 @@ public class RefreshStatusService {
         Stamp stamp = stamp();
         Shared state = jdbc.sql("""
                 SELECT s.version, s.refreshed_at, s.refreshed_by, r.running_until, r.next_refresh_at, r.started_at,
-                       r.total_ms, r.fetch_ms, r.join_ms, r.write_ms, r.products, r.failed_sources
+                       r.total_ms, r.fetch_ms, r.join_ms, r.write_ms, r.products, r.failed_sources,
+                       r.changed_products
                 FROM (SELECT 1 AS id) AS one
                 LEFT JOIN snapshot s ON s.id = one.id
                 LEFT JOIN refresh_run r ON r.id = one.id
@@ -201,7 +203,7 @@ public class RefreshStatusService {
         Instant startedAt = instant(rs, "started_at");
         RefreshTimings lastRun = startedAt == null ? null : new RefreshTimings(startedAt, rs.getLong("total_ms"),
                 rs.getLong("fetch_ms"), rs.getLong("join_ms"), rs.getLong("write_ms"), rs.getInt("products"),
-                rs.getInt("failed_sources"));
+                rs.getInt("failed_sources"), rs.getInt("changed_products"));
         return new Shared(stamp, rs.getLong("version"), instant(rs, "refreshed_at"), rs.getString("refreshed_by"),
                 instant(rs, "running_until"), instant(rs, "next_refresh_at"), lastRun, List.of(), List.of());
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param writeMillis   the one SQLite transaction
  * @param products      rows in the snapshot afterwards
  * @param failedSources categories and manufacturers whose data is older than this run
+ * @param changedProducts products whose availability this run changed
  */
 public record RefreshTimings(
         Instant startedAt,
@@ -20,5 +21,6 @@ public record RefreshTimings(
         long joinMillis,
         long writeMillis,
         int products,
-        int failedSources) {
+        int failedSources,
+        int changedProducts) {
 }

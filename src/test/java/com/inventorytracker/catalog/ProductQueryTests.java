@@ -1,5 +1,7 @@
 package com.inventorytracker.catalog;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,12 +47,51 @@ class ProductQueryTests {
         "size         | ten",
         "manufacturer | ippal'; DROP TABLE product; --",
         "color        | <b>red</b>",
+        "changed      | 0m",
+        "changed      | -15m",
+        "changed      | 15",
+        "changed      | 2w",
+        "changed      | 1.5h",
+        "changed      | 1h30m",
+        "changed      | PT15M",
+        "changed      | 10000000d",
+        "changed      | recently",
     })
     void badValuesNameTheirParameter(String parameter, String value) {
         assertThatExceptionOfType(InvalidParameterException.class)
             .isThrownBy(() -> parse(parameter, value))
             .satisfies(ex -> assertThat(ex.parameter()).isEqualTo(parameter))
             .withMessageStartingWith(parameter + " must");
+    }
+
+    @ParameterizedTest(name = "changed={0}")
+    @CsvSource(delimiter = '|', value = {
+        "90s    | PT1M30S | 90s",
+        "15m    | PT15M   | 15m",
+        "1h     | PT1H    | 1h",
+        "24h    | PT24H   | 1d",
+        "7d     | PT168H  | 7d",
+        "60m    | PT1H    | 1h",
+        "' 15M '| PT15M   | 15m",
+        "0015m  | PT15M   | 15m",
+    })
+    void changedTakesAPositiveDurationAndWritesItInItsLargestExactUnit(String value, Duration expected,
+            String canonical) {
+        ProductQuery query = parse("changed", value);
+
+        assertThat(query.changed()).isEqualTo(expected);
+        assertThat(query.filtered()).isTrue();
+        assertThat(query.toParameters()).containsExactly(entry("changed", canonical));
+        assertThat(query.withSort(new SortOrder(SortOrder.Field.PRICE, false)).changed()).isEqualTo(expected);
+        assertThat(query.withPage(2).changed()).isEqualTo(expected);
+    }
+
+    @Test
+    void badChangedSaysWhatItTakes() {
+        assertThatExceptionOfType(InvalidParameterException.class)
+            .isThrownBy(() -> parse("changed", "soon"))
+            .withMessage("changed must be a positive duration in seconds, minutes, hours or days,"
+                    + " such as 90s, 15m, 1h, 24h or 7d");
     }
 
     @Test
@@ -66,6 +107,7 @@ class ProductQueryTests {
                 parameter.equals("availability") ? value : null,
                 parameter.equals("manufacturer") ? value : null,
                 parameter.equals("color") ? value : null,
+                parameter.equals("changed") ? value : null,
                 parameter.equals("sort") ? value : null,
                 parameter.equals("page") ? value : null,
                 parameter.equals("size") ? value : null);

@@ -24,6 +24,8 @@ class ProductRepositoryTests {
 
     private static final Instant CHANGED = Instant.parse("2026-11-25T11:55:00Z");
 
+    private static final Instant CHANGED_EARLIER = Instant.parse("2026-11-25T10:00:00Z");
+
     @Autowired
     private JdbcClient jdbc;
 
@@ -39,7 +41,8 @@ class ProductRepositoryTests {
                 glove("a1", "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", Availability.INSTOCK),
                 glove("a2", "ÄKSÖN TUPPY", List.of("red", "white"), 12, "okkau", Availability.LESSTHAN10)
                     .withChange(Availability.INSTOCK, CHANGED),
-                glove("a3", "BUTAK 50%_OFF", List.of("white"), 999, "ippal", Availability.OUTOFSTOCK),
+                glove("a3", "BUTAK 50%_OFF", List.of("white"), 999, "ippal", Availability.OUTOFSTOCK)
+                    .withChange(Availability.LESSTHAN10, CHANGED_EARLIER),
                 new Product("a4", Category.GLOVES, "NYOP RÖÖK", List.of("blue"), 250, "laion", Availability.UNKNOWN,
                         null),
                 new Product("b1", Category.BEANIES, "KOLHEMAK BEANIE", List.of("black"), 30, "ippal",
@@ -102,6 +105,22 @@ class ProductRepositoryTests {
         assertThat(names(query(null, null, null, "white", null, null, null)))
             .containsExactly("BUTAK 50%_OFF", "ÄKSÖN TUPPY");
         assertThat(names(query(null, null, "ippal", "white", null, null, null))).containsExactly("BUTAK 50%_OFF");
+    }
+
+    /** The snapshot was refreshed at 12:00: a2 changed 5 minutes before, a3 two hours before. */
+    @Test
+    void changedFilterLooksBackFromTheSnapshotsRefreshTime() {
+        assertThat(names(changed("5m"))).containsExactly("ÄKSÖN TUPPY");
+        assertThat(names(changed("300s"))).containsExactly("ÄKSÖN TUPPY");
+        assertThat(names(changed("299s"))).isEmpty();
+        assertThat(names(changed("2h"))).containsExactly("BUTAK 50%_OFF", "ÄKSÖN TUPPY");
+        assertThat(names(changed("7d"))).containsExactly("BUTAK 50%_OFF", "ÄKSÖN TUPPY");
+        assertThat(names(ProductQuery.parse(null, null, "ippal", null, "7d", null, null, null)))
+            .containsExactly("BUTAK 50%_OFF");
+        ProductPage paged = repository.find(Category.GLOVES,
+                ProductQuery.parse(null, null, null, null, "1d", "price", "1", "1"));
+        assertThat(paged.products()).extracting(Product::id).containsExactly("a2");
+        assertThat(paged.matching()).isEqualTo(2);
     }
 
     @Test
@@ -170,6 +189,10 @@ class ProductRepositoryTests {
 
     private List<String> names(ProductQuery query) {
         return repository.find(Category.GLOVES, query).products().stream().map(Product::name).toList();
+    }
+
+    private static ProductQuery changed(String changed) {
+        return ProductQuery.parse(null, null, null, null, changed, null, null, null);
     }
 
     private List<Integer> prices(String sort) {

@@ -42,6 +42,7 @@ class RefreshChangesTests extends UpstreamStubbedTest {
 
         assertThat(storedAvailability()).isEqualTo(TestWarehouse.GOOD_AVAILABILITY);
         assertThat(storedChanges()).isEmpty();
+        assertThat(statusService.current().lastRun().changedProducts()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM product WHERE previous_availability IS NOT NULL")
             .query(Integer.class)
             .single()).isZero();
@@ -62,6 +63,7 @@ class RefreshChangesTests extends UpstreamStubbedTest {
                 GLOVE_OKKAU, new Change(OUTOFSTOCK, T2),
                 MASK_OKKAU, new Change(INSTOCK, T2)));
         assertThat(refreshedAt()).isEqualTo(T2);
+        assertThat(statusService.current().lastRun().changedProducts()).isEqualTo(3);
     }
 
     @Test
@@ -100,6 +102,7 @@ class RefreshChangesTests extends UpstreamStubbedTest {
 
         assertThat(statusService.current().staleSources()).isEmpty();
         assertThat(storedChanges()).isEmpty();
+        assertThat(statusService.current().lastRun().changedProducts()).isZero();
     }
 
     @Test

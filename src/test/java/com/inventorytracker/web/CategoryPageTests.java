@@ -296,7 +296,8 @@ class CategoryPageTests {
     @Test
     void hostileParametersAnswerBadRequestAndNeverReachThePageUnescaped() throws Exception {
         String[][] hostile = {{"sort", "<script>"}, {"availability", "\"><b>"}, {"manufacturer", "';--"},
-            {"color", "../../etc"}, {"page", "-1"}, {"size", "99999999999"}, {"q", "x".repeat(101)}};
+            {"color", "../../etc"}, {"page", "-1"}, {"size", "99999999999"}, {"q", "x".repeat(101)},
+            {"changed", "<i>1h</i>"}, {"changed", "0m"}, {"changed", "yesterday"}};
         for (String[] parameter : hostile) {
             MockHttpServletResponse response = mvc.perform(get("/gloves").param(parameter[0], parameter[1]))
                 .andReturn().getResponse();

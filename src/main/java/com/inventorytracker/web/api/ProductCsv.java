@@ -16,7 +16,8 @@ import com.inventorytracker.catalog.Product;
  */
 final class ProductCsv {
 
-    static final String HEADER = "id,name,colors,price,manufacturer,availability,availabilityCheckedAt";
+    static final String HEADER = "id,name,colors,price,manufacturer,availability,availabilityCheckedAt,"
+            + "previousAvailability,availabilityChangedAt";
 
     /**
      * The UTF-8 byte order mark. The download is meant for spreadsheets, and Excel reads a BOM-less CSV in the
@@ -60,6 +61,10 @@ final class ProductCsv {
         out.write(product.availability().name());
         out.write(',');
         out.write(product.availabilityCheckedAt() == null ? "" : product.availabilityCheckedAt().toString());
+        out.write(',');
+        out.write(product.previousAvailability() == null ? "" : product.previousAvailability().name());
+        out.write(',');
+        out.write(product.availabilityChangedAt() == null ? "" : product.availabilityChangedAt().toString());
         out.write(LINE_END);
     }
 

@@ -35,7 +35,11 @@ record ProductsResponse(
                 result.products().stream().map(ProductRow::of).toList());
     }
 
-    /** @param availabilityCheckedAt when the manufacturer last confirmed the availability; null while never */
+    /**
+     * @param availabilityCheckedAt when the manufacturer last confirmed the availability; null while never
+     * @param previousAvailability  the confirmed value before the latest change; null while it never changed
+     * @param availabilityChangedAt when the tracker first saw the current value; null while it never changed
+     */
     record ProductRow(
             String id,
             String name,
@@ -43,11 +47,14 @@ record ProductsResponse(
             int price,
             String manufacturer,
             Availability availability,
-            Instant availabilityCheckedAt) {
+            Instant availabilityCheckedAt,
+            Availability previousAvailability,
+            Instant availabilityChangedAt) {
 
         static ProductRow of(Product product) {
             return new ProductRow(product.id(), product.name(), product.colors(), product.price(),
-                    product.manufacturer(), product.availability(), product.availabilityCheckedAt());
+                    product.manufacturer(), product.availability(), product.availabilityCheckedAt(),
+                    product.previousAvailability(), product.availabilityChangedAt());
         }
 
     }

@@ -62,6 +62,9 @@ class ApiProblemTests {
             size         | 1.5       | size must be a whole number from 1 to 1000
             manufacturer | <b>x</b>  | manufacturer must be a name of letters and digits, at most 40 characters
             color        | dark red  | color must be a name of letters and digits, at most 40 characters
+            changed      | 0s        | changed must be a positive duration in seconds, minutes, hours or days
+            changed      | 1w        | changed must be a positive duration in seconds, minutes, hours or days
+            changed      | -15m      | changed must be a positive duration in seconds, minutes, hours or days
             """)
     void badParameterIs400ProblemNamingTheParameterForJsonAndCsv(String parameter, String value, String message) {
         for (String route : new String[] { "/api/products/gloves", "/api/products/gloves.csv" }) {

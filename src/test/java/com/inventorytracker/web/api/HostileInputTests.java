@@ -77,6 +77,11 @@ class HostileInputTests {
                 "?size=1e3",
                 "?page=100000&size=1000",
                 "?page=%20%207%20&size=1",
+                // durations
+                "?changed=99999999999999999999d",
+                "?changed=9223372036854775807s",
+                "?changed=1h%3B%20DELETE%20FROM%20product",
+                "?changed=P1D",
                 // unicode, control characters, broken encoding
                 "?q=%E2%80%AE%F0%9F%98%80%C3%84",
                 "?q=%FF%FE",

@@ -49,8 +49,32 @@ class ProductsApiControllerTests {
                 {"category":"gloves","snapshotVersion":%d,"refreshedAt":"2026-11-25T12:00:00Z","total":1,
                  "products":[{"id":"aa11","name":"KOLHEMAK NORMAL","colors":["black","white"],"price":69,
                               "manufacturer":"ippal","availability":"INSTOCK",
-                              "availabilityCheckedAt":"2026-11-25T11:58:30Z"}]}
+                              "availabilityCheckedAt":"2026-11-25T11:58:30Z",
+                              "previousAvailability":null,"availabilityChangedAt":null}]}
                 """.formatted(version));
+    }
+
+    @Test
+    void changedFilterAnswersTheProductsThatChangedWithinItWithWhatTheyWere() {
+        snapshots.write(
+                glove("g1", "ALPHA", 30, "ippal", Availability.OUTOFSTOCK, "black")
+                    .withChange(Availability.INSTOCK, TestSnapshots.REFRESHED_AT),
+                glove("g2", "BRAVO", 10, "ippal", Availability.INSTOCK, "black")
+                    .withChange(Availability.OUTOFSTOCK, TestSnapshots.REFRESHED_AT.minusSeconds(40 * 60)),
+                glove("g3", "CHARLIE", 20, "ippal", Availability.INSTOCK, "red"));
+
+        Map<String, Object> lastQuarter = body(mvc.get().uri("/api/products/gloves?changed=15m").exchange());
+        Map<String, Object> lastHour = body(mvc.get().uri("/api/products/gloves?changed=1h").exchange());
+
+        assertThat(lastQuarter).containsEntry("total", 1);
+        assertThat(products(lastQuarter)).singleElement().satisfies(row -> assertThat(row)
+            .containsEntry("id", "g1")
+            .containsEntry("availability", "OUTOFSTOCK")
+            .containsEntry("previousAvailability", "INSTOCK")
+            .containsEntry("availabilityChangedAt", "2026-11-25T12:00:00Z"));
+        assertThat(products(lastHour)).extracting(row -> row.get("id")).containsExactly("g1", "g2");
+        assertThat(products(lastHour).get(1)).containsEntry("previousAvailability", "OUTOFSTOCK")
+            .containsEntry("availabilityChangedAt", "2026-11-25T11:20:00Z");
     }
 
     @Test

@@ -36,7 +36,8 @@ class ProductsCsvControllerTests {
     void setUp() {
         snapshots.write(
                 glove("a1", "KOLHEMAK, NORMAL", 69, "ippal", Availability.INSTOCK, "black", "white"),
-                glove("b2", "SANOI \"HEI\"", 25, "ippal", Availability.LESSTHAN10, "red"),
+                glove("b2", "SANOI \"HEI\"", 25, "ippal", Availability.LESSTHAN10, "red")
+                    .withChange(Availability.INSTOCK, TestSnapshots.REFRESHED_AT),
                 glove("c3", "HÄRKÄ ÖLJY", 30, "laion", Availability.OUTOFSTOCK, "black"),
                 glove("d4", "RIVI\nKAKSI", 40, "ippal", Availability.UNKNOWN, "black"),
                 glove("e5", "TAVALLINEN", 50, "ippal", Availability.INSTOCK, "green"));
@@ -49,12 +50,14 @@ class ProductsCsvControllerTests {
         assertThat(result).hasStatusOk();
         assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo(
-                "\uFEFFid,name,colors,price,manufacturer,availability,availabilityCheckedAt\r\n"
-                        + "b2,\"SANOI \"\"HEI\"\"\",red,25,ippal,LESSTHAN10,2026-11-25T11:58:30Z\r\n"
-                        + "c3,HÄRKÄ ÖLJY,black,30,laion,OUTOFSTOCK,2026-11-25T11:58:30Z\r\n"
-                        + "d4,\"RIVI\nKAKSI\",black,40,ippal,UNKNOWN,2026-11-25T11:58:30Z\r\n"
-                        + "e5,TAVALLINEN,green,50,ippal,INSTOCK,2026-11-25T11:58:30Z\r\n"
-                        + "a1,\"KOLHEMAK, NORMAL\",black white,69,ippal,INSTOCK,2026-11-25T11:58:30Z\r\n");
+                "\uFEFFid,name,colors,price,manufacturer,availability,availabilityCheckedAt,"
+                        + "previousAvailability,availabilityChangedAt\r\n"
+                        + "b2,\"SANOI \"\"HEI\"\"\",red,25,ippal,LESSTHAN10,2026-11-25T11:58:30Z,"
+                        + "INSTOCK,2026-11-25T12:00:00Z\r\n"
+                        + "c3,HÄRKÄ ÖLJY,black,30,laion,OUTOFSTOCK,2026-11-25T11:58:30Z,,\r\n"
+                        + "d4,\"RIVI\nKAKSI\",black,40,ippal,UNKNOWN,2026-11-25T11:58:30Z,,\r\n"
+                        + "e5,TAVALLINEN,green,50,ippal,INSTOCK,2026-11-25T11:58:30Z,,\r\n"
+                        + "a1,\"KOLHEMAK, NORMAL\",black white,69,ippal,INSTOCK,2026-11-25T11:58:30Z,,\r\n");
     }
 
     @Test
@@ -67,20 +70,35 @@ class ProductsCsvControllerTests {
 
     @Test
     void csvRowsEqualJsonRowsForTheSameFilter() {
-        String filter = "?manufacturer=ippal&color=black&sort=-name";
+        String filter = "?manufacturer=ippal&sort=-name";
 
         List<List<String>> csv = parseCsv(mvc.get().uri("/api/products/gloves.csv" + filter).exchange());
         List<Map<String, Object>> jsonRows = jsonProducts(mvc.get().uri("/api/products/gloves" + filter).exchange());
 
         assertThat(csv.get(0)).containsExactly("id", "name", "colors", "price", "manufacturer", "availability",
-                "availabilityCheckedAt");
+                "availabilityCheckedAt", "previousAvailability", "availabilityChangedAt");
         List<List<String>> expected = jsonRows.stream()
             .map(row -> List.of((String) row.get("id"), (String) row.get("name"),
                     String.join(" ", castList(row.get("colors"))), String.valueOf(row.get("price")),
                     (String) row.get("manufacturer"), (String) row.get("availability"),
-                    String.valueOf(row.get("availabilityCheckedAt"))))
+                    String.valueOf(row.get("availabilityCheckedAt")), text(row.get("previousAvailability")),
+                    text(row.get("availabilityChangedAt"))))
             .toList();
-        assertThat(csv.subList(1, csv.size())).hasSize(2).isEqualTo(expected);
+        assertThat(csv.subList(1, csv.size())).hasSize(4).isEqualTo(expected);
+        assertThat(expected).anySatisfy(row -> assertThat(row.get(7)).isEqualTo("INSTOCK"));
+    }
+
+    @Test
+    void changedFilterNarrowsTheCsvAsTheJson() {
+        List<List<String>> csv = parseCsv(mvc.get().uri("/api/products/gloves.csv?changed=90s").exchange());
+
+        assertThat(csv).hasSize(2);
+        assertThat(csv.get(1)).containsExactly("b2", "SANOI \"HEI\"", "red", "25", "ippal", "LESSTHAN10",
+                "2026-11-25T11:58:30Z", "INSTOCK", "2026-11-25T12:00:00Z");
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     @Test
@@ -90,7 +108,7 @@ class ProductsCsvControllerTests {
         assertThat(mvc.get().uri("/api/products/gloves.csv").exchange()).hasStatusOk()
             .hasContentType("text/csv;charset=UTF-8");
         assertThat(mvc.get().uri("/api/products/beanies.csv").exchange()).hasStatusOk()
-            .bodyText().isEqualTo("\uFEFFid,name,colors,price,manufacturer,availability,availabilityCheckedAt\r\n");
+            .bodyText().isEqualTo("\uFEFF" + ProductCsv.HEADER + "\r\n");
     }
 
     @Test
