@@ -5,7 +5,10 @@ import java.util.Map;
 import com.inventorytracker.catalog.InvalidParameterException;
 import com.inventorytracker.catalog.UnknownCategoryException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +36,14 @@ class PageErrorAdvice {
     ModelAndView invalidParameter(InvalidParameterException ex, HttpServletRequest request) {
         return page(HttpStatus.BAD_REQUEST, new ErrorView(400, "error.parameter.title", "error.parameter.message",
                 ex.getMessage(), categoryPath(request), "error.back.clear"));
+    }
+
+    /** The shared database is lost: pages cached before still come from memory, this one could not be made. */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ModelAndView databaseUnavailable(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        return page(HttpStatus.SERVICE_UNAVAILABLE, new ErrorView(503, "error.database.title",
+                "error.database.message", null, "/", "error.back.home"));
     }
 
     private ModelAndView page(HttpStatus status, ErrorView error) {

@@ -78,7 +78,7 @@ class SqliteTakeOverTests {
             .satisfies(product -> assertThat(product.name()).isEqualTo("KOLHEMAK"));
         assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
             .query(String.class)
-            .list()).containsExactly("0", "1", "1.1");
+            .list()).startsWith("0", "1", "1.1");
     }
 
 }
