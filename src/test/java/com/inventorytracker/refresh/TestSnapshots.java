@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The one fixture writer: snapshots for tests of the read side, written through the application's own
- * {@link SnapshotWriter}. Each snapshot gets a version never used before in the run, so that no page or answer
- * cached for an earlier test can be served to a later one sharing its context.
+ * {@link SnapshotWriter}. Each snapshot gets a version above any used before in the run, real refreshes of the same
+ * context included, so that no page or answer cached for an earlier test can be served to a later one.
  */
 public class TestSnapshots {
 
@@ -46,9 +46,9 @@ public class TestSnapshots {
 
     /** Replaces the snapshot and the health of every source; answers the snapshot's version. */
     public long write(Instant refreshedAt, List<Product> products, SourceStatus... sources) {
-        long version = versions.incrementAndGet();
         jdbc.sql("DELETE FROM source_status").update();
-        writer.write(new NewSnapshot(products, List.of(sources), true), refreshedAt);
+        long written = writer.write(new NewSnapshot(products, List.of(sources), true), refreshedAt);
+        long version = versions.updateAndGet(last -> Math.max(last, written) + 1);
         jdbc.sql("UPDATE snapshot SET version = :version").param("version", version).update();
         status.reload();
         return version;

@@ -9,20 +9,18 @@ import java.util.Set;
 
 import com.inventorytracker.MutableClock;
 import com.inventorytracker.TestClockConfiguration;
+import com.inventorytracker.web.api.InventoryWebTest;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@InventoryWebTest
 class SimulatorDataLifeTests {
 
     private static final Duration DRIFT_PERIOD = Duration.ofMinutes(5);
@@ -40,6 +38,12 @@ class SimulatorDataLifeTests {
     @BeforeEach
     void connect() {
         this.client = new SimulatorClient(this.port);
+    }
+
+    /** The clock is the shared context's: put it back for the tests that come after. */
+    @AfterEach
+    void resetClock() {
+        this.clock.set(TestClockConfiguration.NOW);
     }
 
     @Test

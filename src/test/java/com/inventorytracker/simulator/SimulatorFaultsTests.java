@@ -4,23 +4,19 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import com.inventorytracker.TestClockConfiguration;
 
+import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The failure rate switched while the simulator runs; the same context as the other simulator HTTP tests. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@InventoryWebTest
 class SimulatorFaultsTests {
 
     @LocalServerPort

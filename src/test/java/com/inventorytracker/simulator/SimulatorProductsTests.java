@@ -7,21 +7,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.inventorytracker.TestClockConfiguration;
 
+import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@InventoryWebTest
 class SimulatorProductsTests {
 
     private static final Set<String> COLOURS = Set.of("black", "blue", "green", "grey", "purple", "red", "white",

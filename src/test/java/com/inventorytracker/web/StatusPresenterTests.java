@@ -45,7 +45,7 @@ class StatusPresenterTests {
     }
 
     private static StatusPresenter presenter(Duration interval) {
-        return new StatusPresenter(new RefreshProperties(interval, interval), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new StatusPresenter(new RefreshProperties(interval, interval, Duration.ofSeconds(10)), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
 }
