@@ -1,5 +1,7 @@
 package com.inventorytracker.refresh;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +10,7 @@ import java.util.Locale;
 import com.inventorytracker.catalog.Product;
 import com.inventorytracker.catalog.ProductRepository;
 
-import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,24 +24,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class SnapshotWriter {
 
+    /**
+     * Positional rather than named parameters: profiled, resolving 19,000 rows' names was most of the write's time
+     * in Java. On PostgreSQL the driver rewrites each batch into multi-row inserts (reWriteBatchedInserts).
+     */
     private static final String INSERT_PRODUCT = """
             INSERT INTO product (category, id, name, search_name, colors, price, manufacturer,
                                  availability, availability_rank, availability_checked_at,
                                  previous_availability, availability_changed_at)
-            VALUES (:category, :id, :name, :searchName, :colors, :price, :manufacturer,
-                    :availability, :availabilityRank, :availabilityCheckedAt,
-                    :previousAvailability, :availabilityChangedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
+
+    private static final int BATCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
 
-    private final NamedParameterJdbcTemplate batch;
+    private final JdbcTemplate batch;
 
     private final TransactionTemplate transaction;
 
     private final InstanceName instance;
 
-    SnapshotWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, PlatformTransactionManager transactionManager,
+    SnapshotWriter(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager,
             InstanceName instance) {
         this.jdbc = jdbc;
         this.batch = batch;
@@ -53,9 +57,7 @@ class SnapshotWriter {
     long write(NewSnapshot snapshot, Instant refreshedAt) {
         Long version = transaction.execute(status -> {
             jdbc.sql("DELETE FROM product").update();
-            batch.batchUpdate(INSERT_PRODUCT, snapshot.products().stream()
-                .map(ProductParameters::new)
-                .toArray(SqlParameterSource[]::new));
+            batch.batchUpdate(INSERT_PRODUCT, snapshot.products(), BATCH_SIZE, SnapshotWriter::setProduct);
             jdbc.sql("""
                     INSERT INTO snapshot (id, version, refreshed_at, refreshed_by) VALUES (1, 1, :refreshedAt, :by)
                     ON CONFLICT (id) DO UPDATE SET version = snapshot.version + 1, refreshed_at = excluded.refreshed_at,
@@ -106,49 +108,19 @@ class SnapshotWriter {
         return instant == null ? null : instant.toEpochMilli();
     }
 
-    /** The row's columns without reflection or a map per row: 19,000 of them go by in one batch. */
-    private static final class ProductParameters extends AbstractSqlParameterSource {
-
-        private final Product product;
-
-        ProductParameters(Product product) {
-            this.product = product;
-        }
-
-        @Override
-        public boolean hasValue(String name) {
-            return true;
-        }
-
-        @Override
-        public Object getValue(String name) {
-            return switch (name) {
-                case "category" -> product.category().slug();
-                case "id" -> product.id();
-                case "name" -> product.name();
-                case "searchName" -> product.name().toLowerCase(Locale.ROOT);
-                case "colors" -> ProductRepository.joinColors(product.colors());
-                case "price" -> product.price();
-                case "manufacturer" -> product.manufacturer();
-                case "availability" -> product.availability().name();
-                case "availabilityRank" -> product.availability().rank();
-                case "availabilityCheckedAt" -> epochMillis(product.availabilityCheckedAt());
-                case "previousAvailability" -> product.previousAvailability() == null ? null
-                        : product.previousAvailability().name();
-                case "availabilityChangedAt" -> epochMillis(product.availabilityChangedAt());
-                default -> throw new IllegalArgumentException("No product parameter " + name);
-            };
-        }
-
-        @Override
-        public int getSqlType(String name) {
-            return switch (name) {
-                case "price", "availabilityRank" -> Types.INTEGER;
-                case "availabilityCheckedAt", "availabilityChangedAt" -> Types.BIGINT;
-                default -> Types.VARCHAR;
-            };
-        }
-
+    private static void setProduct(PreparedStatement insert, Product product) throws SQLException {
+        insert.setString(1, product.category().slug());
+        insert.setString(2, product.id());
+        insert.setString(3, product.name());
+        insert.setString(4, product.name().toLowerCase(Locale.ROOT));
+        insert.setString(5, ProductRepository.joinColors(product.colors()));
+        insert.setInt(6, product.price());
+        insert.setString(7, product.manufacturer());
+        insert.setString(8, product.availability().name());
+        insert.setInt(9, product.availability().rank());
+        insert.setObject(10, epochMillis(product.availabilityCheckedAt()), Types.BIGINT);
+        insert.setString(11, product.previousAvailability() == null ? null : product.previousAvailability().name());
+        insert.setObject(12, epochMillis(product.availabilityChangedAt()), Types.BIGINT);
     }
 
 }

@@ -7,6 +7,7 @@ import com.inventorytracker.catalog.UnknownCategoryException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -43,6 +44,14 @@ class PageErrorAdvice {
         response.setHeader(HttpHeaders.RETRY_AFTER, RendersBusyException.RETRY_AFTER_SECONDS);
         return page(HttpStatus.SERVICE_UNAVAILABLE, new ErrorView(503, "error.busy.title", "error.busy.message",
                 null, "/", "error.back.home"));
+    }
+
+    /** The shared database is lost: pages cached before still come from memory, this one could not be made. */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ModelAndView databaseUnavailable(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        return page(HttpStatus.SERVICE_UNAVAILABLE, new ErrorView(503, "error.database.title",
+                "error.database.message", null, "/", "error.back.home"));
     }
 
     private ModelAndView page(HttpStatus status, ErrorView error) {

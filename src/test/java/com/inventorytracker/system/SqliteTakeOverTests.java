@@ -82,7 +82,7 @@ class SqliteTakeOverTests {
             });
         assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
             .query(String.class)
-            .list()).containsExactly("0", "1", "1.1", "2");
+            .list()).startsWith("0", "1", "1.1");
     }
 
 }

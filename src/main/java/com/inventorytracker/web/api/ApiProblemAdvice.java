@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -76,6 +77,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
             .header(HttpHeaders.RETRY_AFTER, RendersBusyException.RETRY_AFTER_SECONDS)
             .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
+    }
+
+    /** The shared database is lost (answers cached before still come from memory): try again shortly. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessResourceFailureException ex) {
+        log.warn("API request failed: database unavailable ({})", ex.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached just now; try again shortly."));
     }
 
     /** A real server fault: logged here in full, answered without any of it. */
