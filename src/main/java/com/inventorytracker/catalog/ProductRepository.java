@@ -36,7 +36,7 @@ public class ProductRepository {
             filter.parameters().put("limit", query.size());
             filter.parameters().put("offset", query.offset());
         }
-        List<Product> products = jdbc.sql(sql.toString()).params(filter.parameters()).query(this::mapProduct).list();
+        List<Product> products = jdbc.sql(sql.toString()).params(filter.parameters()).query(ProductRepository::row).list();
         int matching = query.paged() ? count(filter) : products.size();
         return new ProductPage(products, matching, query);
     }
@@ -93,17 +93,31 @@ public class ProductRepository {
         return " ORDER BY " + column + direction + ", name" + direction + ", id ASC";
     }
 
-    private Product mapProduct(ResultSet rs, int row) throws SQLException {
-        Number checkedAt = (Number) rs.getObject("availability_checked_at");
+    /** Every snapshot product, in no particular order. */
+    public List<Product> all(Category category) {
+        return jdbc.sql(COLUMNS + " WHERE category = :category")
+            .param("category", category.slug())
+            .query(ProductRepository::row)
+            .list();
+    }
+
+    /** The one mapping of a product row. */
+    private static Product row(ResultSet rs, int row) throws SQLException {
         return new Product(
                 rs.getString("id"),
-                Category.fromSlug(rs.getString("category")).orElseThrow(),
+                Category.require(rs.getString("category")),
                 rs.getString("name"),
                 splitColors(rs.getString("colors")),
                 rs.getInt("price"),
                 rs.getString("manufacturer"),
                 Availability.fromUpstream(rs.getString("availability")),
-                checkedAt == null ? null : Instant.ofEpochMilli(checkedAt.longValue()));
+                instant(rs, "availability_checked_at"));
+    }
+
+    /** A nullable time column: every time of the schema is stored as epoch millis. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        long epochMillis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(epochMillis);
     }
 
     /** Colours are stored as ",black,blue," so that a colour filter is one instr() call. */
