@@ -42,6 +42,48 @@ public class ProductRepository {
         return new ProductPage(products, matching, query);
     }
 
+    /**
+     * The ids of the products {@code query} shows, in its order, with how many match over all pages and the
+     * version of the snapshot they belong to. One statement, so that all three come from one committed snapshot;
+     * for pages whose rows are rendered once per snapshot and need only their order.
+     */
+    public ProductIds rank(Category category, ProductQuery query) {
+        Filter filter = Filter.of(category, query);
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, COUNT(*) OVER () AS matching, (SELECT version FROM snapshot WHERE id = 1) AS version
+                FROM product
+                """).append(filter.where()).append(orderBy(query.sort()));
+        if (query.paged()) {
+            sql.append(" LIMIT :limit OFFSET :offset");
+            filter.parameters().put("limit", query.size());
+            filter.parameters().put("offset", query.offset());
+        }
+        List<String> ids = new ArrayList<>();
+        long[] versionAndMatching = new long[2];
+        jdbc.sql(sql.toString()).params(filter.parameters()).query(rs -> {
+            ids.add(rs.getString("id"));
+            versionAndMatching[0] = rs.getLong("version");
+            versionAndMatching[1] = rs.getLong("matching");
+        });
+        return new ProductIds(ids, (int) versionAndMatching[1], versionAndMatching[0]);
+    }
+
+    /** The version of the committed snapshot; 0 while there is none. */
+    public long snapshotVersion() {
+        return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).optional().orElse(0L);
+    }
+
+    /**
+     * @param snapshotVersion 0 when no row was read (nothing matches, or a page past the last)
+     */
+    public record ProductIds(List<String> ids, int matching, long snapshotVersion) {
+
+        public ProductIds {
+            ids = List.copyOf(ids);
+        }
+
+    }
+
     public CategorySummary summarize(Category category) {
         Map<Availability, Integer> counts = new EnumMap<>(Availability.class);
         jdbc.sql("""
