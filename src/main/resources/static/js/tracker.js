@@ -15,6 +15,7 @@
 
   restoreScroll();
   showLocalTimes(document);
+  showAges(document);
   if (!status) {
     return;
   }
@@ -225,6 +226,26 @@
       }
       times[i].title = times[i].textContent;
       times[i].textContent = when.toLocaleString([], options);
+    }
+  }
+
+  /* A change's age was written as of the snapshot; say it as of now, in the page's own words. */
+  function showAges(root) {
+    var table = root.querySelector('[data-text-ago-minutes]');
+    if (!table) {
+      return;
+    }
+    var times = table.querySelectorAll('time[data-ago]');
+    var now = Date.now();
+    for (var i = 0; i < times.length; i++) {
+      var when = parseTime(times[i].getAttribute('datetime'));
+      if (when === null) {
+        continue;
+      }
+      var minutes = Math.max(0, Math.floor((now - when) / 60000));
+      times[i].textContent = minutes < 1 ? table.getAttribute('data-text-ago-now')
+        : minutes < 60 ? format(table.getAttribute('data-text-ago-minutes'), minutes)
+          : format(table.getAttribute('data-text-ago-hours'), Math.floor(minutes / 60));
     }
   }
 

@@ -145,10 +145,13 @@ public record ProductQuery(
         };
     }
 
-    /** The largest unit that states the duration exactly, so that {@code 60m} and {@code 1h} are one query. */
+    /**
+     * The largest unit that states the duration exactly, so that {@code 60m} and {@code 1h} are one query; a single
+     * day reads {@code 24h}, as the page's filter offers it.
+     */
     static String format(Duration duration) {
         long seconds = duration.toSeconds();
-        if (seconds % 86_400 == 0) {
+        if (seconds % 86_400 == 0 && seconds > 86_400) {
             return seconds / 86_400 + "d";
         }
         if (seconds % 3600 == 0) {

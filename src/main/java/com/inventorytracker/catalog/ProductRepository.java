@@ -2,6 +2,7 @@ package com.inventorytracker.catalog;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,6 +99,28 @@ public class ProductRepository {
             });
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         return new CategorySummary(category, total, counts);
+    }
+
+    /**
+     * What changed in the category within {@code window} before the snapshot's refresh time; a zero window is the
+     * last update alone, whose changes carry exactly that time.
+     */
+    public ChangeSummary changes(Category category, Duration window) {
+        ChangeSummary[] summary = { ChangeSummary.NONE };
+        jdbc.sql("""
+                SELECT previous_availability, availability, COUNT(*) AS products
+                FROM product
+                WHERE category = :category
+                  AND availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1) - :windowMillis
+                GROUP BY previous_availability, availability
+                """)
+            .param("category", category.slug())
+            .param("windowMillis", window.toMillis())
+            .query(rs -> {
+                summary[0] = summary[0].plus(Availability.valueOf(rs.getString("previous_availability")),
+                        Availability.valueOf(rs.getString("availability")), rs.getInt("products"));
+            });
+        return summary[0];
     }
 
     public Map<Category, Integer> countByCategory() {

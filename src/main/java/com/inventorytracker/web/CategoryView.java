@@ -2,11 +2,14 @@ package com.inventorytracker.web;
 
 import java.util.List;
 
+import com.inventorytracker.catalog.ChangeSummary;
+
 /**
  * Everything the category template shows, computed in Java so that the template only prints. The rows are not
  * here: the template prints {@code rowsMarker} where they go (see {@link PageRenderer}).
  *
- * @param empty no row matches
+ * @param empty      no row matches
+ * @param lastUpdate what the last refresh changed in the category
  */
 record CategoryView(
         String slug,
@@ -18,7 +21,8 @@ record CategoryView(
         String rowsMarker,
         Pager pager,
         String clearLink,
-        String csvLink) {
+        String csvLink,
+        ChangeSummary lastUpdate) {
 
 
     /**
@@ -30,8 +34,9 @@ record CategoryView(
             boolean filtered, boolean paged) {
     }
 
+    /** @param changes the change windows offered ("" for any time), and the current one if it is another */
     record FilterForm(String q, List<Option> availabilities, List<Option> manufacturers, List<Option> colors,
-            List<Option> sorts, List<Option> sizes) {
+            List<Option> sorts, List<Option> sizes, List<Option> changes) {
     }
 
     record Option(String value, boolean selected) {

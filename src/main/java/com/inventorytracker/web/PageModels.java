@@ -1,5 +1,6 @@
 package com.inventorytracker.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
 /** Builds the models of the pages from the snapshot: everything a template prints, and nothing else. */
 @Component
 class PageModels {
+
+    private static final List<String> CHANGE_WINDOWS = List.of("", "15m", "1h", "24h");
 
     private static final List<String> PAGE_SIZES = List.of("50", "100", "250", "500", "1000");
 
@@ -70,7 +73,8 @@ class PageModels {
                 PageRenderer.ROWS,
                 pager(path, query, matching),
                 path,
-                Links.to("/api/products/" + category.slug() + ".csv", query.toParameters()));
+                Links.to("/api/products/" + category.slug() + ".csv", query.toParameters()),
+                products.changes(category, Duration.ZERO));
         return Map.of("chrome", chrome(status, category), "view", view);
     }
 
@@ -93,9 +97,11 @@ class PageModels {
 
     private Card card(Category category) {
         CategorySummary summary = products.summarize(category);
-        return new Card(category.slug(), Links.category(category.slug()), summary.total(),
+        String link = Links.category(category.slug());
+        return new Card(category.slug(), link, summary.total(),
                 summary.count(Availability.LESSTHAN10), summary.count(Availability.OUTOFSTOCK),
-                summary.count(Availability.UNKNOWN));
+                summary.count(Availability.UNKNOWN), products.changes(category, Duration.ofHours(1)),
+                Links.to(link, Map.of("changed", "1h")));
     }
 
     private static Summary summary(CategorySummary category, ProductQuery query, int matching, int shown) {
@@ -126,7 +132,18 @@ class PageModels {
                 options(products.manufacturers(category), query.manufacturer()),
                 options(colors.of(category), query.color()),
                 sorts,
-                sizes.stream().map(value -> new Option(value, value.equals(size))).toList());
+                sizes.stream().map(value -> new Option(value, value.equals(size))).toList(),
+                changes(query));
+    }
+
+    /** Any time, the offered windows, and the current window if it is none of them. */
+    private static List<Option> changes(ProductQuery query) {
+        String current = query.toParameters().getOrDefault("changed", "");
+        List<String> windows = new ArrayList<>(CHANGE_WINDOWS);
+        if (!windows.contains(current)) {
+            windows.add(current);
+        }
+        return windows.stream().map(value -> new Option(value, value.equals(current))).toList();
     }
 
     /** The values in the data, plus the current filter value even if no product has it now. */

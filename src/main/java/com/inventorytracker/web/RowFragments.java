@@ -1,6 +1,7 @@
 package com.inventorytracker.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ class RowFragments {
 
     /** The rows of {@code shown}, in its order, rendered now. */
     List<byte[]> render(List<Product> shown, RefreshStatus status) {
-        Map<String, byte[]> rendered = render(shown, presenter.staleAvailability(status));
+        Map<String, byte[]> rendered = renderById(shown, status);
         return shown.stream().map(product -> rendered.get(product.id())).toList();
     }
 
@@ -78,11 +79,14 @@ class RowFragments {
         if (before != status.snapshotVersion() || products.snapshotVersion() != before) {
             return null;
         }
-        return render(all, presenter.staleAvailability(status));
+        return renderById(all, status);
     }
 
-    private Map<String, byte[]> render(List<Product> list, Predicate<Product> stale) {
-        List<RowView> views = list.stream().map(product -> RowView.of(product, stale.test(product))).toList();
+    private Map<String, byte[]> renderById(List<Product> list, RefreshStatus status) {
+        Predicate<Product> stale = presenter.staleAvailability(status);
+        List<RowView> views = list.stream()
+            .map(product -> RowView.of(product, stale.test(product), status.refreshedAt()))
+            .toList();
         String html = renderer.render("fragments/rows", Map.of("rows", views));
         Map<String, byte[]> rendered = new HashMap<>(list.size() * 2);
         int start = 0;
@@ -112,15 +116,30 @@ class RowFragments {
      * @param colors    the colour names, space-separated, for the swatches' CSS
      * @param colorText the colour names as read
      * @param checkedAt when a stale row's availability was last confirmed (UTC text); null while never
+     * @param previous  the availability before the latest change; null while it never changed
+     * @param changedAt when it changed; null while never
+     * @param recent    the change is at most a day older than the snapshot, so the row says what it was
+     * @param ago       how long before the snapshot's refresh it changed, as a message key and its amount
      */
     record RowView(String id, String name, String colors, String colorText, int price, String manufacturer,
-            String availability, boolean stale, String checkedAt) {
+            String availability, boolean stale, String checkedAt, String previous, TimeView changedAt,
+            boolean recent, String ago, long agoAmount) {
 
-        static RowView of(Product product, boolean stale) {
+        private static final Duration RECENT = Duration.ofDays(1);
+
+        static RowView of(Product product, boolean stale, Instant refreshedAt) {
             TimeView checkedAt = stale ? TimeView.of(product.availabilityCheckedAt()) : null;
+            Instant changed = product.availabilityChangedAt();
+            long minutes = changed == null || refreshedAt == null ? 0
+                    : Math.max(0, Duration.between(changed, refreshedAt).toMinutes());
+            boolean recent = changed != null && minutes < RECENT.toMinutes();
             return new RowView(product.id(), product.name(), String.join(" ", product.colors()),
                     String.join(", ", product.colors()), product.price(), product.manufacturer(),
-                    product.availability().name(), stale, checkedAt == null ? null : checkedAt.text());
+                    product.availability().name(), stale, checkedAt == null ? null : checkedAt.text(),
+                    product.previousAvailability() == null ? null : product.previousAvailability().name(),
+                    TimeView.of(changed), recent,
+                    minutes == 0 ? "row.ago.lastUpdate" : minutes < 60 ? "row.ago.minutes" : "row.ago.hours",
+                    minutes < 60 ? minutes : minutes / 60);
         }
 
     }

@@ -46,14 +46,16 @@ class ProductCsvTests {
 
         ProductCsv.write(List.of(
                 new Product("a1", Category.GLOVES, "A, \"B\"", List.of("black", "white"), 69, "ippal",
-                        Availability.LESSTHAN10, checked),
+                        Availability.LESSTHAN10, checked).withChange(Availability.INSTOCK, checked),
                 new Product("b2", Category.GLOVES, "C", List.of("red"), 10, "laion", Availability.UNKNOWN, null)),
                 out);
 
         assertThat(out.toString()).isEqualTo("\uFEFF"
-                + "id,name,colors,price,manufacturer,availability,availabilityCheckedAt\r\n"
-                + "a1,\"A, \"\"B\"\"\",black white,69,ippal,LESSTHAN10,2026-11-25T11:58:30Z\r\n"
-                + "b2,C,red,10,laion,UNKNOWN,\r\n");
+                + "id,name,colors,price,manufacturer,availability,availabilityCheckedAt,"
+                + "previousAvailability,availabilityChangedAt\r\n"
+                + "a1,\"A, \"\"B\"\"\",black white,69,ippal,LESSTHAN10,2026-11-25T11:58:30Z,"
+                + "INSTOCK,2026-11-25T11:58:30Z\r\n"
+                + "b2,C,red,10,laion,UNKNOWN,,,\r\n");
     }
 
     @Test
