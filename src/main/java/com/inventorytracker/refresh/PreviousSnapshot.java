@@ -2,9 +2,11 @@ package com.inventorytracker.refresh;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
@@ -27,6 +29,9 @@ class PreviousSnapshot {
     private final JdbcClient jdbc;
 
     private final ProductRepository products;
+
+    /** The history of the snapshot this instance wrote last, and which snapshot that was. */
+    private final AtomicReference<Written> written = new AtomicReference<>();
 
     PreviousSnapshot(JdbcClient jdbc, ProductRepository products) {
         this.jdbc = jdbc;
@@ -68,9 +73,17 @@ class PreviousSnapshot {
         return availability;
     }
 
-    /** The availability and its history of every stored product, by category and id: one pass over the table. */
-    Map<ProductKey, AvailabilityChange.Stored> history() {
-        Map<ProductKey, AvailabilityChange.Stored> history = new HashMap<>(32_768);
+    /**
+     * The availability and its history of every stored product. Taken from this instance's own last write while that
+     * is still the committed snapshot: reading 19,000 rows back would cost more than the rest of the join. Otherwise
+     * (a restart, another instance's snapshot) one pass over the table.
+     */
+    History history() {
+        Written mine = written.get();
+        if (mine != null && mine.stamp().equals(stamp())) {
+            return new History(mine.products(), null);
+        }
+        Map<Category, Map<String, AvailabilityChange.Stored>> byId = History.emptyIndex();
         jdbc.sql("""
                 SELECT category, id, availability, previous_availability, availability_changed_at
                 FROM product
@@ -78,12 +91,25 @@ class PreviousSnapshot {
             .query(rs -> {
                 // the stored values are always exact names: valueOf, not the lenient parsing of upstream text
                 String previousValue = rs.getString("previous_availability");
-                history.put(new ProductKey(rs.getString("category"), rs.getString("id")),
+                byId.get(Category.require(rs.getString("category"))).put(rs.getString("id"),
                         new AvailabilityChange.Stored(Availability.valueOf(rs.getString("availability")),
                                 previousValue == null ? null : Availability.valueOf(previousValue),
                                 instant(rs, "availability_changed_at")));
             });
-        return history;
+        return new History(List.of(), byId);
+    }
+
+    /** Called once {@code products} are committed as the snapshot {@code version} refreshed at {@code refreshedAt}. */
+    void written(long version, Instant refreshedAt, List<Product> products) {
+        written.set(new Written(new Stamp(version, refreshedAt.toEpochMilli()), List.copyOf(products)));
+    }
+
+    /** Version and refresh time: the version alone starts again at 1 when a SQLite file is lost. */
+    private Stamp stamp() {
+        return jdbc.sql("SELECT version, refreshed_at FROM snapshot WHERE id = 1")
+            .query((rs, row) -> new Stamp(rs.getLong("version"), rs.getLong("refreshed_at")))
+            .optional()
+            .orElse(null);
     }
 
     /** The stored health of every source, categories first, each kind by name: the one mapping of its rows. */
@@ -105,6 +131,58 @@ class PreviousSnapshot {
     }
 
     record ProductKey(String category, String id) {
+    }
+
+    private record Stamp(long version, long refreshedAt) {
+    }
+
+    private record Written(Stamp stamp, List<Product> products) {
+    }
+
+    /**
+     * The previous snapshot's availability and history per product. A run joins the products in the order the API
+     * lists them, which is the order of the last run, so a product is looked for at its own position first and by
+     * its id only when the lists differ there.
+     */
+    static final class History {
+
+        private final List<Product> rows;
+
+        private Map<Category, Map<String, AvailabilityChange.Stored>> byId;
+
+        private History(List<Product> rows, Map<Category, Map<String, AvailabilityChange.Stored>> byId) {
+            this.rows = rows;
+            this.byId = byId;
+        }
+
+        /** What the previous snapshot holds of {@code row}, the {@code index}-th row of this run; null if none. */
+        AvailabilityChange.Stored of(int index, Product row) {
+            if (index < rows.size()) {
+                Product same = rows.get(index);
+                if (same.id().equals(row.id()) && same.category() == row.category()) {
+                    return stored(same);
+                }
+            }
+            if (byId == null) {
+                byId = emptyIndex();
+                rows.forEach(product -> byId.get(product.category()).put(product.id(), stored(product)));
+            }
+            return byId.get(row.category()).get(row.id());
+        }
+
+        private static AvailabilityChange.Stored stored(Product product) {
+            return new AvailabilityChange.Stored(product.availability(), product.previousAvailability(),
+                    product.availabilityChangedAt());
+        }
+
+        private static Map<Category, Map<String, AvailabilityChange.Stored>> emptyIndex() {
+            Map<Category, Map<String, AvailabilityChange.Stored>> index = new EnumMap<>(Category.class);
+            for (Category category : Category.values()) {
+                index.put(category, new HashMap<>(16_384));
+            }
+            return index;
+        }
+
     }
 
     record SourceKey(SourceKind kind, String name) {

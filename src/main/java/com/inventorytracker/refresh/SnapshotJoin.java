@@ -65,9 +65,11 @@ class SnapshotJoin {
     }
 
     private void withHistory(List<Product> rows, Instant refreshedAt) {
-        Map<ProductKey, AvailabilityChange.Stored> history = previous.history();
-        rows.replaceAll(row -> AvailabilityChange.apply(
-                history.get(new ProductKey(row.category().slug(), row.id())), row, refreshedAt));
+        PreviousSnapshot.History history = previous.history();
+        for (int i = 0; i < rows.size(); i++) {
+            Product row = rows.get(i);
+            rows.set(i, AvailabilityChange.apply(history.of(i, row), row, refreshedAt));
+        }
     }
 
     private Map<ProductKey, Checked> keptAvailability(FetchResult fetched) {

@@ -45,12 +45,15 @@ class SnapshotWriter {
 
     private final InstanceName instance;
 
+    private final PreviousSnapshot previous;
+
     SnapshotWriter(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager,
-            InstanceName instance) {
+            InstanceName instance, PreviousSnapshot previous) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = new TransactionTemplate(transactionManager);
         this.instance = instance;
+        this.previous = previous;
     }
 
     /** Replaces the snapshot; returns its new version. */
@@ -69,7 +72,11 @@ class SnapshotWriter {
             replaceSources(snapshot.sources());
             return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).single();
         });
-        return version == null ? 0 : version;
+        if (version == null) {
+            return 0;
+        }
+        previous.written(version, refreshedAt, snapshot.products());
+        return version;
     }
 
     /** Records the source health only, for a run that brought nothing new: the snapshot stays as it is. */

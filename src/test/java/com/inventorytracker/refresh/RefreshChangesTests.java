@@ -3,10 +3,12 @@ package com.inventorytracker.refresh;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.Product;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -184,6 +186,23 @@ class RefreshChangesTests extends UpstreamStubbedTest {
         refreshService.refresh();
 
         assertThat(storedChanges()).isEqualTo(Map.of(BEANIE_OKKAU, new Change(LESSTHAN10, T2)));
+    }
+
+    /** A restart, or another instance sharing the database: the previous snapshot is read from the table. */
+    @Test
+    void changesAreFoundAgainstASnapshotThisInstanceDidNotWrite() {
+        snapshots.write(T1, List.of(
+                new Product(GLOVE_IPPAL, Category.GLOVES, "KOLHEMAK NORMAL", List.of("black"), 69, "ippal",
+                        OUTOFSTOCK, T1).withChange(LESSTHAN10, T1),
+                new Product(MASK_OKKAU, Category.FACEMASKS, "TAIMA ÖKY", List.of("red"), 45, "okkau", INSTOCK, T1)
+                    .withChange(OUTOFSTOCK, T1)));
+
+        clock.set(T2);
+        refreshService.refresh();
+
+        assertThat(storedChanges()).isEqualTo(Map.of(
+                GLOVE_IPPAL, new Change(OUTOFSTOCK, T2),
+                MASK_OKKAU, new Change(OUTOFSTOCK, T1)));
     }
 
     private void answerAvailability(String manufacturer, Map<String, String> valuesById) {
