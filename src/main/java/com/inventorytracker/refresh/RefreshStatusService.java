@@ -53,16 +53,13 @@ public class RefreshStatusService {
         refreshing = true;
     }
 
-    void runFinished(Instant next) {
-        nextRefreshAt = next;
-        refreshing = false;
-    }
-
+    /** @param timings null when the run was skipped or abandoned: the last run's timings stay */
     void runFinished(Instant next, RefreshTimings timings) {
         if (timings != null) {
             lastRun = timings;
         }
-        runFinished(next);
+        nextRefreshAt = next;
+        refreshing = false;
     }
 
     void scheduled(Instant next) {
