@@ -48,6 +48,11 @@ public final class TestPostgres {
         return withDatabase(url, name);
     }
 
+    /** The server's own database, for what a test does to the server itself. */
+    public static synchronized String admin() {
+        return server();
+    }
+
     private static String server() {
         if (server == null) {
             String external = System.getenv(EXTERNAL);

@@ -4,9 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import com.inventorytracker.InventoryTrackerApplication;
+import com.inventorytracker.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,13 +124,55 @@ class ManyInstancesTests {
         }
     }
 
+    @Test
+    void aLostDatabaseLeavesCachedPagesAnsweringShowsInHealthAndStatusAndHealsByItself() throws Exception {
+        assertThat(lock(web1).refresh()).isTrue();
+        long version = status(web1).current().snapshotVersion();
+        String page = get(web1, "/gloves?size=5").body();
+
+        try {
+            connections(false);
+            await().atMost(Duration.ofSeconds(20))
+                .until(() -> String.valueOf(status(web1).current().lastError()).startsWith("database unavailable"));
+
+            assertThat(get(web1, "/gloves?size=5").body()).isEqualTo(page);
+            HttpResponse<String> health = get(web1, "/actuator/health");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"db\":{\"status\":\"DOWN\"}").doesNotContain("diskSpace", "PostgreSQL");
+            assertThat(get(web1, "/gloves?size=7").statusCode()).isEqualTo(503);
+            assertThat(lock(web1).refresh()).isFalse();
+            assertThat(status(web1).current().snapshotVersion()).isEqualTo(version);
+        }
+        finally {
+            connections(true);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(web1).current().lastError() == null);
+        HttpResponse<String> healed = get(web1, "/actuator/health");
+        assertThat(healed.statusCode()).isEqualTo(200);
+        assertThat(healed.body()).contains("\"db\":{\"status\":\"UP\"}", "\"snapshotVersion\":" + version);
+    }
+
+    /** Lost and found again, as far as the instances can tell: no new connection, the open ones cut. */
+    private static void connections(boolean allowed) throws SQLException {
+        try (Connection admin = DriverManager.getConnection(TestPostgres.admin());
+                Statement statement = admin.createStatement()) {
+            statement.execute("ALTER DATABASE " + DATABASE + " ALLOW_CONNECTIONS " + allowed);
+            if (!allowed) {
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + DATABASE + "'");
+            }
+        }
+    }
+
     private static ConfigurableApplicationContext start(String name) {
         return new SpringApplicationBuilder(InventoryTrackerApplication.class).run(
                 "--inventory.test.postgres-database=" + DATABASE,
                 "--server.port=0",
                 "--inventory.instance-name=" + name,
                 "--inventory.refresh.interval=" + INTERVAL.toSeconds() + "s",
-                "--inventory.upstream.base-url=" + UpstreamStubbedTest.upstream.baseUrl());
+                "--inventory.upstream.base-url=" + UpstreamStubbedTest.upstream.baseUrl(),
+                // a lost database fails each request within a second, not the 5 s a dyno waits
+                "--spring.datasource.hikari.connection-timeout=1000");
     }
 
     private static RefreshLock lock(ConfigurableApplicationContext context) {
