@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,9 @@ class RowFragments {
     private final PageRenderer renderer;
 
     // Three categories, and a second state each while a refresh marks sources stale or a new snapshot comes in
-    private final Cache<Key, Map<String, byte[]>> rows = Caffeine.newBuilder().maximumSize(6).build();
+    private final Map<Category, Map<String, Row>> lastRows = new ConcurrentHashMap<>();
+
+    private final Cache<Key, Map<String, Row>> rows = Caffeine.newBuilder().maximumSize(6).build();
 
     // Rows of pages by query: a dozen full pages of the largest category, and many filtered ones
     private final Cache<SectionKey, PageRows> sections = Caffeine.newBuilder()
@@ -93,48 +96,78 @@ class RowFragments {
      * are not all at hand (the data is newer than the status), for {@link #render} to do instead.
      */
     List<byte[]> of(Category category, RefreshStatus status, List<String> ids) {
-        Map<String, byte[]> all = rows.get(Key.of(category, status), key -> renderAll(category, status));
+        Map<String, Row> all = rows.get(Key.of(category, status), key -> renderAll(category, status));
         if (all == null) {
             return null;
         }
         List<byte[]> html = new ArrayList<>(ids.size());
         for (String id : ids) {
-            byte[] row = all.get(id);
+            Row row = all.get(id);
             if (row == null) {
                 return null;
             }
-            html.add(row);
+            html.add(row.html());
         }
         return html;
     }
 
     /** The rows of {@code shown}, in its order, rendered now. */
     List<byte[]> render(List<Product> shown, RefreshStatus status) {
-        Map<String, byte[]> rendered = render(shown, presenter.staleAvailability(status));
-        return shown.stream().map(product -> rendered.get(product.id())).toList();
+        Predicate<Product> stale = presenter.staleAvailability(status);
+        Map<String, Row> rendered = render(shown.stream().map(product -> new Row(product, stale.test(product), null))
+            .toList());
+        return shown.stream().map(product -> rendered.get(product.id()).html()).toList();
     }
 
-    /** Every row of the category, if the snapshot stayed the one of {@code status} while they were read. */
-    private Map<String, byte[]> renderAll(Category category, RefreshStatus status) {
+    /**
+     * Every row of the category, if the snapshot stayed the one of {@code status} while they were read. A row
+     * whose product and mark are as in the category's last rows keeps its bytes: a refresh changes few products,
+     * and the rest need no template.
+     */
+    private Map<String, Row> renderAll(Category category, RefreshStatus status) {
         long before = products.snapshotVersion();
         List<Product> all = products.find(category, ProductQuery.ALL).products();
         if (before != status.snapshotVersion() || products.snapshotVersion() != before) {
             return null;
         }
-        return render(all, presenter.staleAvailability(status));
+        Predicate<Product> stale = presenter.staleAvailability(status);
+        Map<String, Row> last = lastRows.getOrDefault(category, Map.of());
+        Map<String, Row> rows = new HashMap<>(all.size() * 2);
+        List<Row> changed = new ArrayList<>();
+        for (Product product : all) {
+            Row kept = last.get(product.id());
+            boolean marked = stale.test(product);
+            if (kept != null && kept.stale() == marked && kept.product().equals(product)) {
+                rows.put(product.id(), kept);
+            }
+            else {
+                changed.add(new Row(product, marked, null));
+            }
+        }
+        rows.putAll(render(changed));
+        lastRows.put(category, rows);
+        return rows;
     }
 
-    private Map<String, byte[]> render(List<Product> list, Predicate<Product> stale) {
-        List<RowView> views = list.stream().map(product -> RowView.of(product, stale.test(product))).toList();
+    private Map<String, Row> render(List<Row> toRender) {
+        Map<String, Row> rendered = new HashMap<>(toRender.size() * 2);
+        if (toRender.isEmpty()) {
+            return rendered;
+        }
+        List<RowView> views = toRender.stream().map(row -> RowView.of(row.product(), row.stale())).toList();
         String html = renderer.render("fragments/rows", Map.of("rows", views));
-        Map<String, byte[]> rendered = new HashMap<>(list.size() * 2);
         int start = 0;
-        for (Product product : list) {
+        for (Row row : toRender) {
             int end = html.indexOf(ROW_END, start) + ROW_END.length();
-            rendered.put(product.id(), html.substring(start, end).getBytes(StandardCharsets.UTF_8));
+            rendered.put(row.product().id(),
+                    new Row(row.product(), row.stale(), html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
             start = end;
         }
         return rendered;
+    }
+
+    /** A product's row as last rendered, with whether it was marked stale; {@code html} null until rendered. */
+    private record Row(Product product, boolean stale, byte[] html) {
     }
 
     /** What a row's HTML depends on besides its product: which sources are stale, and the snapshot's time. */
