@@ -60,17 +60,14 @@ public class RefreshStatusService {
         events.publishEvent(current());
     }
 
-    void runFinished(Instant next) {
-        nextRefreshAt = next;
-        refreshing = false;
-        events.publishEvent(current());
-    }
-
+    /** @param timings null when the run was skipped or abandoned: the last run's timings stay */
     void runFinished(Instant next, RefreshTimings timings) {
         if (timings != null) {
             lastRun = timings;
         }
-        runFinished(next);
+        nextRefreshAt = next;
+        refreshing = false;
+        events.publishEvent(current());
     }
 
     void scheduled(Instant next) {

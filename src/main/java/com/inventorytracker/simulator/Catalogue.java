@@ -43,6 +43,8 @@ final class Catalogue {
             "SUN", "FANTASY", "METROPOLIS", "BOON", "BIG", "SMALL", "TREME", "ANIMAL", "TEMPEST", "SCREAM", "CORE",
             "NIGHT", "RAVE", "FLOWER", "GLOW", "MOON", "BOLD");
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private final long generation;
 
     private final SplittableRandom random;
@@ -158,11 +160,11 @@ final class Catalogue {
     private String newId() {
         String id;
         do {
-            StringBuilder hex = new StringBuilder();
-            for (int i = random.nextInt(18, 25); i > 0; i--) {
-                hex.append(Character.forDigit(random.nextInt(16), 16));
+            char[] hex = new char[random.nextInt(18, 25)];
+            for (int i = 0; i < hex.length; i++) {
+                hex[i] = HEX[random.nextInt(16)];
             }
-            id = hex.toString();
+            id = new String(hex);
         }
         while (!usedIds.add(id));
         return id;
