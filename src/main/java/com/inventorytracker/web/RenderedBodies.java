@@ -52,11 +52,15 @@ public class RenderedBodies {
     /** One render per core: a render is all CPU (SQLite, the template, gzip). */
     static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    /** Renders that may wait for a turn; one more is answered 503. */
-    static final int RENDERS_WAITING = 2 * RENDERS_AT_ONCE;
+    /**
+     * Renders that may wait for a turn (a burst of new filters from a few workers, or every page at once after a
+     * refresh); one more is answered 503. At tens of milliseconds a render, the last of them waits a few tenths of
+     * a second.
+     */
+    static final int RENDERS_WAITING = 16;
 
-    /** Longest wait for a turn: a few renders' time. */
-    static final long WAIT_MILLIS = 1000;
+    /** Longest wait for a turn, for when renders are slow (a busy machine): then 503 rather than a hang. */
+    static final long WAIT_MILLIS = 3000;
 
     private final AsyncCache<BodyKey, RenderedBody> bodies = Caffeine.newBuilder()
         .maximumWeight(MAX_BYTES)
@@ -77,9 +81,14 @@ public class RenderedBodies {
 
     private final AtomicReference<RefreshStatus> toPrepare = new AtomicReference<>();
 
+    private volatile RefreshStatus lastPrepared;
+
+    private volatile Thread preparerThread;
+
     private final ExecutorService preparer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "prepare-bodies");
         thread.setDaemon(true);
+        preparerThread = thread;
         return thread;
     });
 
@@ -116,6 +125,7 @@ public class RenderedBodies {
         }
         try {
             preparations.orderedStream().forEach(preparation -> preparation.prepare(status));
+            lastPrepared = status;
         }
         catch (RuntimeException ex) {
             // The same render runs again for the first visitor, who then gets its error
@@ -134,13 +144,19 @@ public class RenderedBodies {
      */
     public void serve(BodyKey key, String contentType, Supplier<byte[]> render, HttpServletRequest servletRequest,
             HttpServletResponse response) throws IOException {
+        serveBody(key, () -> RenderedBody.of(render.get(), contentType), servletRequest, response);
+    }
+
+    /** As {@link #serve}, for a render that makes the whole body (compressed parts and all). */
+    void serveBody(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest servletRequest,
+            HttpServletResponse response) throws IOException {
         ServletWebRequest request = new ServletWebRequest(servletRequest, response);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         if (request.checkNotModified(key.etag())) {
             return;
         }
-        RenderedBody body = get(key, contentType, render);
+        RenderedBody body = getBody(key, render);
         boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         byte[] bytes = gzip ? body.gzipped() : body.raw();
         response.setContentType(body.contentType());
@@ -153,6 +169,10 @@ public class RenderedBodies {
 
     /** The cached body of {@code key}, rendered now on a miss (once, however many ask at the same time). */
     public RenderedBody get(BodyKey key, String contentType, Supplier<byte[]> render) {
+        return getBody(key, () -> RenderedBody.of(render.get(), contentType));
+    }
+
+    RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render) {
         dropOlderVersions(key.snapshotVersion());
         CompletableFuture<RenderedBody> mine = new CompletableFuture<>();
         CompletableFuture<RenderedBody> existing = bodies.asMap().putIfAbsent(key, mine);
@@ -160,7 +180,7 @@ public class RenderedBodies {
             return join(existing);
         }
         try {
-            mine.complete(RenderedBody.of(bounded(render), contentType));
+            mine.complete(bounded(render));
         }
         catch (RuntimeException | Error ex) {
             bodies.asMap().remove(key, mine);
@@ -179,7 +199,17 @@ public class RenderedBodies {
         return renders.get();
     }
 
-    private byte[] bounded(Supplier<byte[]> render) {
+    /** The last status whose bodies are all prepared; null while none. */
+    RefreshStatus lastPrepared() {
+        return lastPrepared;
+    }
+
+    /** Renders waiting for a turn now. */
+    int waitingRenders() {
+        return waiting.get();
+    }
+
+    private RenderedBody bounded(Supplier<RenderedBody> render) {
         awaitTurn();
         try {
             renders.incrementAndGet();
@@ -190,8 +220,13 @@ public class RenderedBodies {
         }
     }
 
+    /** A turn, or busy; the one preparing thread always waits for its turn, as nobody waits for it. */
     private void awaitTurn() {
         if (turns.tryAcquire()) {
+            return;
+        }
+        if (Thread.currentThread() == preparerThread) {
+            turns.acquireUninterruptibly();
             return;
         }
         if (waiting.incrementAndGet() > maxWaiting) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -15,9 +16,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
+import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
+import com.inventorytracker.catalog.ProductRepository.ProductIds;
 import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.web.RenderedBody.Section;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +42,15 @@ class RowFragments {
     private final PageRenderer renderer;
 
     // Three categories, and a second state each while a refresh marks sources stale or a new snapshot comes in
-    private final Cache<Key, Map<String, byte[]>> rows = Caffeine.newBuilder().maximumSize(6).build();
+    private final Map<Category, Map<String, Row>> lastRows = new ConcurrentHashMap<>();
+
+    private final Cache<Key, Map<String, Row>> rows = Caffeine.newBuilder().maximumSize(6).build();
+
+    // Rows of pages by query: a dozen full pages of the largest category, and many filtered ones
+    private final Cache<SectionKey, PageRows> sections = Caffeine.newBuilder()
+        .maximumWeight(32L * 1024 * 1024)
+        .weigher((SectionKey key, PageRows rows) -> rows.section().weight())
+        .build();
 
     RowFragments(ProductRepository products, StatusPresenter presenter, PageRenderer renderer) {
         this.products = products;
@@ -47,55 +59,125 @@ class RowFragments {
     }
 
     /**
+     * The rows a page of {@code query} shows, compressed, kept per snapshot and query: the status around them
+     * changes more often than they do (a refresh starts, the next one is scheduled).
+     */
+    PageRows page(Category category, ProductQuery query, RefreshStatus status) {
+        SectionKey key = new SectionKey(Key.of(category, status), query.toParameters());
+        PageRows cached = sections.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        ProductIds ranked = products.rank(category, query);
+        List<byte[]> html = ranked.snapshotVersion() == status.snapshotVersion()
+                ? of(category, status, ranked.ids()) : null;
+        if (html != null) {
+            PageRows rows = new PageRows(Section.of(PageRenderer.blocks(html)), ranked.matching(), html.size());
+            sections.put(key, rows);
+            return rows;
+        }
+        // Nothing matches, or the data is newer than the status: the rows are read and rendered here, not kept
+        ProductPage page = products.find(category, query);
+        List<byte[]> rendered = render(page.products(), status);
+        return new PageRows(Section.of(PageRenderer.blocks(rendered)), page.matching(), rendered.size());
+    }
+
+    /**
+     * @param matching how many products match over all pages
+     * @param shown    how many rows the section holds
+     */
+    record PageRows(Section section, int matching, int shown) {
+    }
+
+    private record SectionKey(Key rows, Map<String, String> query) {
+    }
+
+    /**
      * The rows of the products {@code ids} of the snapshot {@code status} names, in that order; null when they
      * are not all at hand (the data is newer than the status), for {@link #render} to do instead.
      */
     List<byte[]> of(Category category, RefreshStatus status, List<String> ids) {
-        Map<String, byte[]> all = rows.get(Key.of(category, status), key -> renderAll(category, status));
+        Map<String, Row> all = rows.get(Key.of(category, status), key -> renderAll(category, status));
         if (all == null) {
             return null;
         }
         List<byte[]> html = new ArrayList<>(ids.size());
         for (String id : ids) {
-            byte[] row = all.get(id);
+            Row row = all.get(id);
             if (row == null) {
                 return null;
             }
-            html.add(row);
+            html.add(row.html());
         }
         return html;
     }
 
     /** The rows of {@code shown}, in its order, rendered now. */
     List<byte[]> render(List<Product> shown, RefreshStatus status) {
-        Map<String, byte[]> rendered = renderById(shown, status);
-        return shown.stream().map(product -> rendered.get(product.id())).toList();
+        Predicate<Product> stale = presenter.staleAvailability(status);
+        Instant refreshedAt = status.refreshedAt();
+        Map<String, Row> rendered = render(shown.stream()
+            .map(product -> new Row(product, stale.test(product), RowView.age(product, refreshedAt), null))
+            .toList(), refreshedAt);
+        return shown.stream().map(product -> rendered.get(product.id()).html()).toList();
     }
 
-    /** Every row of the category, if the snapshot stayed the one of {@code status} while they were read. */
-    private Map<String, byte[]> renderAll(Category category, RefreshStatus status) {
+    /**
+     * Every row of the category, if the snapshot stayed the one of {@code status} while they were read. A row
+     * whose product, mark and age of its change are as in the category's last rows keeps its bytes: a refresh
+     * changes few products, and the rest need no template.
+     */
+    private Map<String, Row> renderAll(Category category, RefreshStatus status) {
         long before = products.snapshotVersion();
         List<Product> all = products.find(category, ProductQuery.ALL).products();
         if (before != status.snapshotVersion() || products.snapshotVersion() != before) {
             return null;
         }
-        return renderById(all, status);
+        Predicate<Product> stale = presenter.staleAvailability(status);
+        Map<String, Row> last = lastRows.getOrDefault(category, Map.of());
+        Map<String, Row> rows = new HashMap<>(all.size() * 2);
+        List<Row> changed = new ArrayList<>();
+        for (Product product : all) {
+            Row kept = last.get(product.id());
+            boolean marked = stale.test(product);
+            String age = RowView.age(product, status.refreshedAt());
+            if (kept != null && kept.stale() == marked && kept.age().equals(age) && kept.product().equals(product)) {
+                rows.put(product.id(), kept);
+            }
+            else {
+                changed.add(new Row(product, marked, age, null));
+            }
+        }
+        rows.putAll(render(changed, status.refreshedAt()));
+        lastRows.put(category, rows);
+        return rows;
     }
 
-    private Map<String, byte[]> renderById(List<Product> list, RefreshStatus status) {
-        Predicate<Product> stale = presenter.staleAvailability(status);
-        List<RowView> views = list.stream()
-            .map(product -> RowView.of(product, stale.test(product), status.refreshedAt()))
+    private Map<String, Row> render(List<Row> toRender, Instant refreshedAt) {
+        Map<String, Row> rendered = new HashMap<>(toRender.size() * 2);
+        if (toRender.isEmpty()) {
+            return rendered;
+        }
+        List<RowView> views = toRender.stream()
+            .map(row -> RowView.of(row.product(), row.stale(), refreshedAt))
             .toList();
         String html = renderer.render("fragments/rows", Map.of("rows", views));
-        Map<String, byte[]> rendered = new HashMap<>(list.size() * 2);
         int start = 0;
-        for (Product product : list) {
+        for (Row row : toRender) {
             int end = html.indexOf(ROW_END, start) + ROW_END.length();
-            rendered.put(product.id(), html.substring(start, end).getBytes(StandardCharsets.UTF_8));
+            rendered.put(row.product().id(),
+                    new Row(row.product(), row.stale(), row.age(),
+                            html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
             start = end;
         }
         return rendered;
+    }
+
+    /**
+     * A product's row as last rendered, with whether it was marked stale and how old its change read (the words
+     * depend on the snapshot's time); {@code html} null until rendered.
+     */
+    private record Row(Product product, boolean stale, String age, byte[] html) {
     }
 
     /** What a row's HTML depends on besides its product: which sources are stale, and the snapshot's time. */
@@ -118,28 +200,43 @@ class RowFragments {
      * @param checkedAt when a stale row's availability was last confirmed (UTC text); null while never
      * @param previous  the availability before the latest change; null while it never changed
      * @param changedAt when it changed; null while never
-     * @param recent    the change is at most a day older than the snapshot, so the row says what it was
+     * @param recent    the change is less than a day older than the snapshot, so the row says what it was
      * @param ago       how long before the snapshot's refresh it changed, as a message key and its amount
      */
     record RowView(String id, String name, String colors, String colorText, int price, String manufacturer,
             String availability, boolean stale, String checkedAt, String previous, TimeView changedAt,
             boolean recent, String ago, long agoAmount) {
 
-        private static final Duration RECENT = Duration.ofDays(1);
+        private static final long RECENT_MINUTES = Duration.ofDays(1).toMinutes();
 
         static RowView of(Product product, boolean stale, Instant refreshedAt) {
             TimeView checkedAt = stale ? TimeView.of(product.availabilityCheckedAt()) : null;
-            Instant changed = product.availabilityChangedAt();
-            long minutes = changed == null || refreshedAt == null ? 0
-                    : Math.max(0, Duration.between(changed, refreshedAt).toMinutes());
-            boolean recent = changed != null && minutes < RECENT.toMinutes();
+            long minutes = minutesBefore(product, refreshedAt);
             return new RowView(product.id(), product.name(), String.join(" ", product.colors()),
                     String.join(", ", product.colors()), product.price(), product.manufacturer(),
                     product.availability().name(), stale, checkedAt == null ? null : checkedAt.text(),
                     product.previousAvailability() == null ? null : product.previousAvailability().name(),
-                    TimeView.of(changed), recent,
-                    minutes == 0 ? "row.ago.lastUpdate" : minutes < 60 ? "row.ago.minutes" : "row.ago.hours",
+                    TimeView.of(product.availabilityChangedAt()), minutes >= 0 && minutes < RECENT_MINUTES,
+                    minutes <= 0 ? "row.ago.lastUpdate" : minutes < 60 ? "row.ago.minutes" : "row.ago.hours",
                     minutes < 60 ? minutes : minutes / 60);
+        }
+
+        /** What of the row's words depends on the snapshot's time; empty when they say nothing of a change. */
+        static String age(Product product, Instant refreshedAt) {
+            long minutes = minutesBefore(product, refreshedAt);
+            if (minutes < 0 || minutes >= RECENT_MINUTES) {
+                return "";
+            }
+            return minutes < 60 ? minutes + "m" : minutes / 60 + "h";
+        }
+
+        /** Whole minutes from the change to the snapshot's refresh; -1 while it never changed. */
+        private static long minutesBefore(Product product, Instant refreshedAt) {
+            Instant changed = product.availabilityChangedAt();
+            if (changed == null || refreshedAt == null) {
+                return -1;
+            }
+            return Math.max(0, Duration.between(changed, refreshedAt).toMinutes());
         }
 
     }

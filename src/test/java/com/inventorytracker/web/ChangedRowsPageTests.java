@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.inventorytracker.catalog.Availability;
+import com.inventorytracker.catalog.Product;
 import com.inventorytracker.refresh.TestSnapshots;
 import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,25 @@ class ChangedRowsPageTests {
             .contains("<td>In stock<span class=\"was\">was Out of stock <time data-ago")
             .contains(">12 min ago</time>");
         assertThat(row(html, "g3")).contains("was In stock <time").contains(">3 h ago</time>");
+    }
+
+    /** Rows are kept from one snapshot to the next while their product is the same, but not their age. */
+    @Test
+    void nextSnapshotWithTheSameProductsRestatesTheirAge() throws Exception {
+        assertThat(row(page("/gloves"), "g2")).contains(">12 min ago</time>");
+        List<Product> same = List.of(
+                glove("g2", "BRAVO", 20, "ippal", Availability.INSTOCK, "black")
+                    .withChange(Availability.OUTOFSTOCK, REFRESHED_AT.minus(Duration.ofMinutes(12))),
+                glove("g4", "DELTA", 40, "laion", Availability.INSTOCK, "red")
+                    .withChange(Availability.LESSTHAN10, REFRESHED_AT.minus(Duration.ofHours(23).plusMinutes(58))));
+        snapshots.write(REFRESHED_AT, same);
+        assertThat(row(page("/gloves"), "g4")).contains(">23 h ago</time>");
+
+        snapshots.write(REFRESHED_AT.plus(Duration.ofMinutes(5)), same);
+        String later = page("/gloves");
+
+        assertThat(row(later, "g2")).contains(">17 min ago</time>");
+        assertThat(row(later, "g4")).doesNotContain("class=\"was\"");
     }
 
     @Test
