@@ -114,15 +114,16 @@ class RowFragments {
     /** The rows of {@code shown}, in its order, rendered now. */
     List<byte[]> render(List<Product> shown, RefreshStatus status) {
         Predicate<Product> stale = presenter.staleAvailability(status);
-        Map<String, Row> rendered = render(shown.stream().map(product -> new Row(product, stale.test(product), null))
+        Map<String, Row> rendered = render(shown.stream()
+            .map(product -> new Row(RowView.of(product, stale.test(product)), null))
             .toList());
         return shown.stream().map(product -> rendered.get(product.id()).html()).toList();
     }
 
     /**
      * Every row of the category, if the snapshot stayed the one of {@code status} while they were read. A row
-     * whose product and mark are as in the category's last rows keeps its bytes: a refresh changes few products,
-     * and the rest need no template.
+     * that prints the same as in the category's last rows keeps its bytes: a refresh changes few products (the
+     * confirmation time, which every run moves, is printed only on stale rows), and the rest need no template.
      */
     private Map<String, Row> renderAll(Category category, RefreshStatus status) {
         long before = products.snapshotVersion();
@@ -136,12 +137,12 @@ class RowFragments {
         List<Row> changed = new ArrayList<>();
         for (Product product : all) {
             Row kept = last.get(product.id());
-            boolean marked = stale.test(product);
-            if (kept != null && kept.stale() == marked && kept.product().equals(product)) {
+            RowView view = RowView.of(product, stale.test(product));
+            if (kept != null && kept.view().equals(view)) {
                 rows.put(product.id(), kept);
             }
             else {
-                changed.add(new Row(product, marked, null));
+                changed.add(new Row(view, null));
             }
         }
         rows.putAll(render(changed));
@@ -154,20 +155,20 @@ class RowFragments {
         if (toRender.isEmpty()) {
             return rendered;
         }
-        List<RowView> views = toRender.stream().map(row -> RowView.of(row.product(), row.stale())).toList();
+        List<RowView> views = toRender.stream().map(Row::view).toList();
         String html = renderer.render("fragments/rows", Map.of("rows", views));
         int start = 0;
         for (Row row : toRender) {
             int end = html.indexOf(ROW_END, start) + ROW_END.length();
-            rendered.put(row.product().id(),
-                    new Row(row.product(), row.stale(), html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
+            rendered.put(row.view().id(),
+                    new Row(row.view(), html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
             start = end;
         }
         return rendered;
     }
 
-    /** A product's row as last rendered, with whether it was marked stale; {@code html} null until rendered. */
-    private record Row(Product product, boolean stale, byte[] html) {
+    /** A row as the template prints it, and its HTML; null until rendered. */
+    private record Row(RowView view, byte[] html) {
     }
 
     /** What a row's HTML depends on besides its product: which sources are stale, and the snapshot's time. */
