@@ -115,17 +115,17 @@ class RowFragments {
     /** The rows of {@code shown}, in its order, rendered now. */
     List<byte[]> render(List<Product> shown, RefreshStatus status) {
         Predicate<Product> stale = presenter.staleAvailability(status);
-        Instant refreshedAt = status.refreshedAt();
         Map<String, Row> rendered = render(shown.stream()
-            .map(product -> new Row(product, stale.test(product), RowView.age(product, refreshedAt), null))
-            .toList(), refreshedAt);
+            .map(product -> new Row(RowView.of(product, stale.test(product), status.refreshedAt()), null))
+            .toList());
         return shown.stream().map(product -> rendered.get(product.id()).html()).toList();
     }
 
     /**
      * Every row of the category, if the snapshot stayed the one of {@code status} while they were read. A row
-     * whose product, mark and age of its change are as in the category's last rows keeps its bytes: a refresh
-     * changes few products, and the rest need no template.
+     * that prints the same as in the category's last rows keeps its bytes: a refresh changes few products (the
+     * confirmation time, which every run moves, is printed only on stale rows, and the age of a change only
+     * while it changes), and the rest need no template.
      */
     private Map<String, Row> renderAll(Category category, RefreshStatus status) {
         long before = products.snapshotVersion();
@@ -139,45 +139,38 @@ class RowFragments {
         List<Row> changed = new ArrayList<>();
         for (Product product : all) {
             Row kept = last.get(product.id());
-            boolean marked = stale.test(product);
-            String age = RowView.age(product, status.refreshedAt());
-            if (kept != null && kept.stale() == marked && kept.age().equals(age) && kept.product().equals(product)) {
+            RowView view = RowView.of(product, stale.test(product), status.refreshedAt());
+            if (kept != null && kept.view().equals(view)) {
                 rows.put(product.id(), kept);
             }
             else {
-                changed.add(new Row(product, marked, age, null));
+                changed.add(new Row(view, null));
             }
         }
-        rows.putAll(render(changed, status.refreshedAt()));
+        rows.putAll(render(changed));
         lastRows.put(category, rows);
         return rows;
     }
 
-    private Map<String, Row> render(List<Row> toRender, Instant refreshedAt) {
+    private Map<String, Row> render(List<Row> toRender) {
         Map<String, Row> rendered = new HashMap<>(toRender.size() * 2);
         if (toRender.isEmpty()) {
             return rendered;
         }
-        List<RowView> views = toRender.stream()
-            .map(row -> RowView.of(row.product(), row.stale(), refreshedAt))
-            .toList();
+        List<RowView> views = toRender.stream().map(Row::view).toList();
         String html = renderer.render("fragments/rows", Map.of("rows", views));
         int start = 0;
         for (Row row : toRender) {
             int end = html.indexOf(ROW_END, start) + ROW_END.length();
-            rendered.put(row.product().id(),
-                    new Row(row.product(), row.stale(), row.age(),
-                            html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
+            rendered.put(row.view().id(),
+                    new Row(row.view(), html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
             start = end;
         }
         return rendered;
     }
 
-    /**
-     * A product's row as last rendered, with whether it was marked stale and how old its change read (the words
-     * depend on the snapshot's time); {@code html} null until rendered.
-     */
-    private record Row(Product product, boolean stale, String age, byte[] html) {
+    /** A row as the template prints it, and its HTML; null until rendered. */
+    private record Row(RowView view, byte[] html) {
     }
 
     /** What a row's HTML depends on besides its product: which sources are stale, and the snapshot's time. */
@@ -212,22 +205,16 @@ class RowFragments {
         static RowView of(Product product, boolean stale, Instant refreshedAt) {
             TimeView checkedAt = stale ? TimeView.of(product.availabilityCheckedAt()) : null;
             long minutes = minutesBefore(product, refreshedAt);
+            // only a recent change's age is printed, so only then is it part of the row's equality
+            boolean recent = minutes >= 0 && minutes < RECENT_MINUTES;
+            String ago = !recent ? null
+                    : minutes == 0 ? "row.ago.lastUpdate" : minutes < 60 ? "row.ago.minutes" : "row.ago.hours";
             return new RowView(product.id(), product.name(), String.join(" ", product.colors()),
                     String.join(", ", product.colors()), product.price(), product.manufacturer(),
                     product.availability().name(), stale, checkedAt == null ? null : checkedAt.text(),
                     product.previousAvailability() == null ? null : product.previousAvailability().name(),
-                    TimeView.of(product.availabilityChangedAt()), minutes >= 0 && minutes < RECENT_MINUTES,
-                    minutes <= 0 ? "row.ago.lastUpdate" : minutes < 60 ? "row.ago.minutes" : "row.ago.hours",
-                    minutes < 60 ? minutes : minutes / 60);
-        }
-
-        /** What of the row's words depends on the snapshot's time; empty when they say nothing of a change. */
-        static String age(Product product, Instant refreshedAt) {
-            long minutes = minutesBefore(product, refreshedAt);
-            if (minutes < 0 || minutes >= RECENT_MINUTES) {
-                return "";
-            }
-            return minutes < 60 ? minutes + "m" : minutes / 60 + "h";
+                    TimeView.of(product.availabilityChangedAt()), recent, ago,
+                    !recent ? 0 : minutes < 60 ? minutes : minutes / 60);
         }
 
         /** Whole minutes from the change to the snapshot's refresh; -1 while it never changed. */
