@@ -6,12 +6,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The refresh status as readers see it: the committed snapshot's version and source health (read from
- * SQLite once per snapshot, then served from memory) plus the job's live state.
+ * SQLite once per snapshot, then served from memory) plus the job's live state. Each change is published as a
+ * {@link RefreshStatus} event once visible, so that the web layer can prepare what readers will ask for.
  */
 @Service
 public class RefreshStatusService {
@@ -26,8 +28,11 @@ public class RefreshStatusService {
 
     private volatile RefreshTimings lastRun;
 
-    public RefreshStatusService(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    public RefreshStatusService(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public RefreshStatus current() {
@@ -44,15 +49,18 @@ public class RefreshStatusService {
     /** Called after a snapshot or source status commit, so that the next read sees it. */
     public void reload() {
         persisted.set(load());
+        events.publishEvent(current());
     }
 
     void runStarted() {
         refreshing = true;
+        events.publishEvent(current());
     }
 
     void runFinished(Instant next) {
         nextRefreshAt = next;
         refreshing = false;
+        events.publishEvent(current());
     }
 
     void runFinished(Instant next, RefreshTimings timings) {
@@ -64,6 +72,7 @@ public class RefreshStatusService {
 
     void scheduled(Instant next) {
         nextRefreshAt = next;
+        events.publishEvent(current());
     }
 
     private Persisted load() {

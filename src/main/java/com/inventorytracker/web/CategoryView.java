@@ -2,28 +2,24 @@ package com.inventorytracker.web;
 
 import java.util.List;
 
-/** Everything the category template shows, computed in Java so that the template only prints. */
+/**
+ * Everything the category template shows, computed in Java so that the template only prints. The rows are not
+ * here: the template prints {@code rowsMarker} where they go (see {@link PageRenderer}).
+ *
+ * @param empty no row matches
+ */
 record CategoryView(
         String slug,
         String path,
         Summary summary,
         FilterForm form,
         SortHeaders sort,
-        List<ProductRow> rows,
+        boolean empty,
+        String rowsMarker,
         Pager pager,
         String clearLink,
         String csvLink) {
 
-    CategoryView {
-        rows = List.copyOf(rows);
-    }
-
-    /**
-     * @param checkedAt when a stale row's availability was last confirmed (UTC text); null while never
-     */
-    record ProductRow(String id, String name, List<String> colors, int price, String manufacturer,
-            String availability, boolean stale, String checkedAt) {
-    }
 
     /**
      * @param total    products in the category

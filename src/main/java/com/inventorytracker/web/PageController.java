@@ -1,82 +1,104 @@
 package com.inventorytracker.web;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.time.Instant;
+import java.util.List;
 
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
+import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.refresh.SourceStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The HTML pages: the front page and one table per category, served from {@link PageCache}. Before the first
- * snapshot exists both answer the first-load page, never an empty table.
+ * The HTML pages: the front page and one table per category, served from {@link RenderedBodies}. Before the first
+ * snapshot exists both answer the first-load page, never an empty table. Each new refresh status renders the
+ * front page and every category's default page before anyone asks for them.
  */
 @Controller
-class PageController {
+class PageController implements RenderedBodies.Preparation {
+
+    private static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
 
     private final RefreshStatusService refreshStatus;
 
+    private final ProductRepository products;
+
     private final PageModels models;
 
-    private final PageCache cache;
+    private final RowFragments rows;
 
     private final PageRenderer renderer;
 
-    private final StatusPresenter presenter;
+    private final RenderedBodies bodies;
 
-    PageController(RefreshStatusService refreshStatus, PageModels models, PageCache cache, PageRenderer renderer,
-            StatusPresenter presenter) {
+    PageController(RefreshStatusService refreshStatus, ProductRepository products, PageModels models,
+            RowFragments rows, PageRenderer renderer, RenderedBodies bodies) {
         this.refreshStatus = refreshStatus;
+        this.products = products;
         this.models = models;
-        this.cache = cache;
+        this.rows = rows;
         this.renderer = renderer;
-        this.presenter = presenter;
+        this.bodies = bodies;
     }
 
     @GetMapping("/")
     void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RefreshStatus status = refreshStatus.current();
-        serve(PageKey.of("index", Map.of(), status), status, request, response, () -> status.hasSnapshot()
-                ? render("index", models.index(status), request, response)
-                : render("first-load", models.firstLoad(status, null), request, response));
+        bodies.serve(key("/", ProductQuery.ALL, status), HTML, () -> index(status), request, response);
     }
 
     @GetMapping("/{category}")
-    void category(@PathVariable("category") String slug,
-            @RequestParam(name = "q", required = false) String q,
-            @RequestParam(name = "availability", required = false) String availability,
-            @RequestParam(name = "manufacturer", required = false) String manufacturer,
-            @RequestParam(name = "color", required = false) String color,
-            @RequestParam(name = "sort", required = false) String sort,
-            @RequestParam(name = "page", required = false) String page,
-            @RequestParam(name = "size", required = false) String size,
+    void category(@PathVariable("category") String slug, FilterParameters parameters,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
         Category category = Category.require(slug);
-        ProductQuery query = ProductQuery.parse(q, availability, manufacturer, color, sort, page, size);
+        ProductQuery query = parameters.toQuery();
         RefreshStatus status = refreshStatus.current();
-        PageKey key = PageKey.of(category.slug(), query.toParameters(), status);
-        serve(key, status, request, response, () -> status.hasSnapshot()
-                ? render("category", models.category(category, query, status), request, response)
-                : render("first-load", models.firstLoad(status, category), request, response));
+        bodies.serve(key(Links.category(slug), query, status), HTML, () -> category(category, query, status),
+                request, response);
     }
 
-    private void serve(PageKey key, RefreshStatus status, HttpServletRequest request, HttpServletResponse response,
-            Supplier<String> render) throws IOException {
-        PageResponses.send(cache.get(key, render), presenter.noscriptRefreshSeconds(status), request, response);
+    /** The front page and each category's default page. */
+    @Override
+    public void prepare(RefreshStatus status) {
+        bodies.get(key("/", ProductQuery.ALL, status), HTML, () -> index(status));
+        for (Category category : Category.values()) {
+            bodies.get(key(Links.category(category.slug()), ProductQuery.ALL, status), HTML,
+                    () -> category(category, ProductQuery.ALL, status));
+        }
     }
 
-    private String render(String template, Map<String, Object> model, HttpServletRequest request,
-            HttpServletResponse response) {
-        return renderer.render(template, model, request, response);
+    private byte[] index(RefreshStatus status) {
+        return status.hasSnapshot() ? renderer.page("index", models.index(status))
+                : renderer.page("first-load", models.firstLoad(status, null));
+    }
+
+    private byte[] category(Category category, ProductQuery query, RefreshStatus status) {
+        if (!status.hasSnapshot()) {
+            return renderer.page("first-load", models.firstLoad(status, category));
+        }
+        ProductPage page = products.find(category, query);
+        return renderer.pageWithRows("category", models.category(category, page, status),
+                rows.of(category, status, page.products()));
+    }
+
+    /** A page prints the snapshot, the query and the live parts of the refresh status. */
+    private static BodyKey key(String path, ProductQuery query, RefreshStatus status) {
+        return new BodyKey("page:" + path, Links.to("", query.toParameters()), status.snapshotVersion(),
+                status.refreshedAt(), new PageState(status.nextRefreshAt(), status.refreshing(),
+                        status.staleSources()));
+    }
+
+    private record PageState(Instant nextRefreshAt, boolean refreshing, List<SourceStatus> staleSources) {
     }
 
 }

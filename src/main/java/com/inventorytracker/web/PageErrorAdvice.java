@@ -5,7 +5,9 @@ import java.util.Map;
 import com.inventorytracker.catalog.InvalidParameterException;
 import com.inventorytracker.catalog.UnknownCategoryException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +35,14 @@ class PageErrorAdvice {
     ModelAndView invalidParameter(InvalidParameterException ex, HttpServletRequest request) {
         return page(HttpStatus.BAD_REQUEST, new ErrorView(400, "error.parameter.title", "error.parameter.message",
                 ex.getMessage(), categoryPath(request), "error.back.clear"));
+    }
+
+    /** Too many new pages are being rendered at once: this one can be asked for again in a moment. */
+    @ExceptionHandler(RendersBusyException.class)
+    ModelAndView busy(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RendersBusyException.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE, new ErrorView(503, "error.busy.title", "error.busy.message",
+                null, "/", "error.back.home"));
     }
 
     private ModelAndView page(HttpStatus status, ErrorView error) {

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.CategorySummary;
-import com.inventorytracker.catalog.Product;
 import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
@@ -22,7 +20,6 @@ import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.web.CategoryView.FilterForm;
 import com.inventorytracker.web.CategoryView.Option;
 import com.inventorytracker.web.CategoryView.Pager;
-import com.inventorytracker.web.CategoryView.ProductRow;
 import com.inventorytracker.web.CategoryView.SortHeader;
 import com.inventorytracker.web.CategoryView.SortHeaders;
 import com.inventorytracker.web.CategoryView.Summary;
@@ -58,16 +55,17 @@ class PageModels {
         return Map.of("chrome", chrome(status, current));
     }
 
-    Map<String, Object> category(Category category, ProductQuery query, RefreshStatus status) {
-        ProductPage page = products.find(category, query);
-        Predicate<Product> stale = presenter.staleAvailability(status);
-        List<ProductRow> rows = page.products().stream().map(product -> row(product, stale.test(product))).toList();
+    /** The model around {@code page}'s rows, which the template leaves to {@link PageRenderer#ROWS}. */
+    Map<String, Object> category(Category category, ProductPage page, RefreshStatus status) {
+        ProductQuery query = page.query();
+        int shown = page.products().size();
         String path = Links.category(category.slug());
         CategoryView view = new CategoryView(category.slug(), path,
-                summary(products.summarize(category), page, rows.size()),
+                summary(products.summarize(category), page, shown),
                 form(category, query),
                 sortHeaders(path, query),
-                rows,
+                shown == 0,
+                PageRenderer.ROWS,
                 pager(path, page),
                 path,
                 Links.to("/api/products/" + category.slug() + ".csv", query.toParameters()));
@@ -88,7 +86,7 @@ class PageModels {
             .map(category -> new Tab(category.slug(), Links.category(category.slug()), counts.get(category),
                     category == current))
             .toList();
-        return new Chrome(tabs, presenter.view(status), PageCache.REFRESH_HOLE);
+        return new Chrome(tabs, presenter.view(status), Long.toString(presenter.noscriptRefreshSeconds(status)));
     }
 
     private Card card(Category category) {
@@ -96,12 +94,6 @@ class PageModels {
         return new Card(category.slug(), Links.category(category.slug()), summary.total(),
                 summary.count(Availability.LESSTHAN10), summary.count(Availability.OUTOFSTOCK),
                 summary.count(Availability.UNKNOWN));
-    }
-
-    private static ProductRow row(Product product, boolean stale) {
-        TimeView checkedAt = stale ? TimeView.of(product.availabilityCheckedAt()) : null;
-        return new ProductRow(product.id(), product.name(), product.colors(), product.price(), product.manufacturer(),
-                product.availability().name(), stale, checkedAt == null ? null : checkedAt.text());
     }
 
     private static Summary summary(CategorySummary category, ProductPage page, int shown) {

@@ -1,23 +1,26 @@
 package com.inventorytracker.web;
 
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a template to a string, for the page cache. The web context lets {@code @{...}} links get the
- * context path and the versioned static-resource URLs, which are the same for every request.
+ * Renders a page to bytes, for the body cache, outside any request. A category page is the template around its
+ * rows: the template prints {@link #ROWS} where the rows go, and the rows' bytes, rendered once per snapshot by
+ * {@link RowFragments}, are put in its place in blocks of {@link #BLOCK_ROWS}. Each block is a {@code <tbody>}
+ * that the browser can lay out only when it scrolls near, so that a page of thousands of rows paints at once.
  */
 @Component
 class PageRenderer {
@@ -25,57 +28,62 @@ class PageRenderer {
     /** All text is English; a fixed locale keeps the cached bytes the same whatever a browser asks for. */
     static final Locale LOCALE = Locale.ENGLISH;
 
+    /**
+     * Where the template wants the rows. Upper case, and unique to this process: no text of the data can be it
+     * (search text is lower-cased), and HTML escaping leaves it as it is.
+     */
+    static final String ROWS = "ROWS-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+
+    static final int BLOCK_ROWS = 100;
+
+    private static final byte[] BLOCK_START = "<tbody>".getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] BLOCK_END = "</tbody>\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] BLOCK_BETWEEN = "</tbody>\n<tbody>".getBytes(StandardCharsets.US_ASCII);
+
     private final ITemplateEngine templates;
 
     PageRenderer(ITemplateEngine templates) {
         this.templates = templates;
     }
 
-    String render(String template, Map<String, Object> model, HttpServletRequest request,
-            HttpServletResponse response) {
-        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-            .buildExchange(new OwnAttributes(request), response);
-        return templates.process(template, new WebContext(exchange, LOCALE, model));
+    String render(String template, Map<String, Object> model) {
+        return templates.process(template, new Context(LOCALE, model));
     }
 
-    /**
-     * A web context keeps its variables, loop variables included, as request attributes. Giving the template
-     * attributes of its own keeps the cached page independent of whatever else the request carries, and spares
-     * thousands of look-ups through the server's request wrappers on a large page.
-     */
-    private static final class OwnAttributes extends HttpServletRequestWrapper {
+    byte[] page(String template, Map<String, Object> model) {
+        return render(template, model).getBytes(StandardCharsets.UTF_8);
+    }
 
-        private final Map<String, Object> attributes = new HashMap<>();
-
-        OwnAttributes(HttpServletRequest request) {
-            super(request);
+    /** The page of {@code template} with {@code rows} where it prints {@link #ROWS}. */
+    byte[] pageWithRows(String template, Map<String, Object> model, List<byte[]> rows) {
+        String html = render(template, model);
+        int at = html.indexOf(ROWS);
+        if (at < 0) {
+            return html.getBytes(StandardCharsets.UTF_8);
         }
-
-        @Override
-        public Object getAttribute(String name) {
-            return attributes.get(name);
-        }
-
-        @Override
-        public Enumeration<String> getAttributeNames() {
-            return Collections.enumeration(attributes.keySet());
-        }
-
-        @Override
-        public void setAttribute(String name, Object value) {
-            if (value == null) {
-                attributes.remove(name);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(html.length() + rows.size() * 256);
+        try {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.write(html, 0, at);
+            text.flush();
+            for (int i = 0; i < rows.size(); i++) {
+                if (i % BLOCK_ROWS == 0) {
+                    out.write(i == 0 ? BLOCK_START : BLOCK_BETWEEN);
+                }
+                out.write(rows.get(i));
             }
-            else {
-                attributes.put(name, value);
+            if (!rows.isEmpty()) {
+                out.write(BLOCK_END);
             }
+            text.write(html, at + ROWS.length(), html.length() - at - ROWS.length());
+            text.flush();
         }
-
-        @Override
-        public void removeAttribute(String name) {
-            attributes.remove(name);
+        catch (IOException ex) {
+            throw new UncheckedIOException("Writing into memory cannot fail", ex);
         }
-
+        return out.toByteArray();
     }
 
 }

@@ -55,14 +55,21 @@ class CategoryPageE2ETests {
         assertThat(gloves).hasSizeGreaterThan(1000);
         assertThat(rows).as("every product of the snapshot, in name order, with its availability in words")
             .containsExactlyElementsOf(gloves.stream().map(product -> ShownRow.of(product, false)).toList());
-        Map<String, String> badgeColours = firstComputed(".badge-%s", "backgroundColor", "",
-                List.of("INSTOCK", "LESSTHAN10", "OUTOFSTOCK", "UNKNOWN"));
-        assertThat(badgeColours).as("badge background per availability shown")
+        assertThat(browser.script("""
+                var table = document.querySelector('table.products');
+                return [document.querySelectorAll('table').length, table.tHead.rows.length,
+                  table.querySelectorAll('tbody > tr[data-product-id]').length];
+                """)).as("one table, one header row, every row in the table's bodies")
+            .isEqualTo(List.of(1L, 1L, (long) gloves.size()));
+        Map<String, String> badgeColours = firstComputed("tr[data-availability=\"%s\"] td:nth-child(5)", "color",
+                "", List.of("INSTOCK", "LESSTHAN10", "OUTOFSTOCK", "UNKNOWN"));
+        assertThat(badgeColours).as("availability colour per value shown")
             .containsKeys("INSTOCK", "LESSTHAN10", "OUTOFSTOCK")
             .doesNotContainValue(TRANSPARENT);
         assertThat(badgeColours.values()).as("one colour per availability").doesNotHaveDuplicates();
         List<String> colourWords = gloves.stream().flatMap(product -> product.colors().stream()).distinct().toList();
-        Map<String, String> swatches = firstComputed(".color.swatch-%s", "backgroundColor", "::before", colourWords);
+        Map<String, String> swatches = firstComputed("td[data-colors^=\"%s\"]", "backgroundImage", "::before",
+                colourWords);
         assertThat(swatches).as("a swatch beside every colour word").containsOnlyKeys(colourWords)
             .doesNotContainValue(TRANSPARENT);
         assertThat(swatches.values()).as("one swatch colour per colour word").doesNotHaveDuplicates();

@@ -29,6 +29,8 @@ class DevicesE2ETests {
 
     private static final int TOUCH_TARGET = 44;
 
+    private static final String AVAILABILITY = "tr[data-product-id] td:nth-child(5)";
+
     /** Each visible cell of the first row: [text, left, right, top, bottom] in its column order. */
     private static final String FIRST_ROW_CELLS = """
             return Array.from(document.querySelector('tr[data-product-id]').cells, function (cell) {
@@ -124,13 +126,14 @@ class DevicesE2ETests {
         assertThat(browser.find("thead").getCssValue("display")).as("repeated on every printed page")
             .isEqualTo("table-header-group");
         assertThat(Map.of("text", browser.find("body").getCssValue("color"), "page",
-                browser.find("body").getCssValue("background-color"), "badge",
-                browser.find(".badge").getCssValue("color"), "header link", browser.find("th a").getCssValue("color")))
+                browser.find("body").getCssValue("background-color"), "availability",
+                browser.find(AVAILABILITY).getCssValue("color"), "header link",
+                browser.find("th a").getCssValue("color")))
             .containsEntry("text", "rgba(0, 0, 0, 1)")
             .containsEntry("page", "rgba(255, 255, 255, 1)")
-            .containsEntry("badge", "rgba(0, 0, 0, 1)")
+            .containsEntry("availability", "rgba(0, 0, 0, 1)")
             .containsEntry("header link", "rgba(0, 0, 0, 1)");
-        assertThat(browser.find(".badge").getText()).isEqualTo("Less than 10");
+        assertThat(browser.find(AVAILABILITY).getText()).isEqualTo("Less than 10");
         assertThat(browser.find("th a").getCssValue("text-decoration-line")).isEqualTo("none");
     }
 

@@ -10,7 +10,7 @@ import com.inventorytracker.catalog.Product;
  * asking the driver cell by cell would take minutes.
  *
  * @param availability the row's {@code data-availability}
- * @param word         the text of its availability badge
+ * @param word         the words of its availability cell, without the stale mark
  * @param stale        the row carries the "unconfirmed" mark
  */
 record ShownRow(String id, String availability, String name, String price, String manufacturer, String word,
@@ -22,10 +22,9 @@ record ShownRow(String id, String availability, String name, String price, Strin
 
     private static final String READ_ROWS = """
             return Array.from(document.querySelectorAll('tr[data-product-id]'), function (row) {
-              var badge = row.querySelector('.badge');
               return [row.getAttribute('data-product-id'), row.getAttribute('data-availability'),
                 row.cells[0].textContent, row.cells[2].textContent, row.cells[3].textContent,
-                badge ? badge.textContent : '', row.querySelector('.stale-mark') !== null];
+                row.cells[4].firstChild.textContent, row.querySelector('.stale-mark') !== null];
             });
             """;
 

@@ -1,5 +1,7 @@
 package com.inventorytracker.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import com.inventorytracker.refresh.RefreshStatusService;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +55,7 @@ class PageHttpTests {
     }
 
     @Test
-    void gzipAnswerIsTheSamePageCompressedOnceWithItsOwnETag() throws Exception {
+    void gzipAnswerIsTheSamePageCompressedOnceWithTheSameWeakETag() throws Exception {
         HttpResponse<byte[]> gzip = send(request("/gloves").header("Accept-Encoding", "gzip, deflate, br"));
         HttpResponse<byte[]> plain = send(request("/gloves"));
 
@@ -62,12 +65,11 @@ class PageHttpTests {
         assertThat(gzip.headers().firstValue("Cache-Control")).hasValue("no-cache");
         assertThat(gzip.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
         assertThat(gzip.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag)
-            .startsWith("\"v" + version + "-").endsWith("-15-gz\""));
+            .startsWith("W/\"page-" + version + "-"));
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
-        assertThat(plain.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag)
-            .startsWith("\"v" + version + "-").endsWith("-15\""));
+        assertThat(plain.headers().firstValue("ETag")).isEqualTo(gzip.headers().firstValue("ETag"));
         assertThat(gzip.headers().firstValueAsLong("Content-Length")).hasValue(gzip.body().length);
-        assertThat(RenderedPageTests.gunzip(gzip.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+        assertThat(gunzip(gzip.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
         assertThat(gzip.body().length).isLessThan(plain.body().length);
     }
 
@@ -141,6 +143,12 @@ class PageHttpTests {
 
     private static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    static String gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
 }

@@ -9,6 +9,7 @@ import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.InvalidParameterException;
 import com.inventorytracker.catalog.SortOrder;
 import com.inventorytracker.catalog.UnknownCategoryException;
+import com.inventorytracker.web.RendersBusyException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> snapshotNotReady(SnapshotNotReadyException ex) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
             .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(RendersBusyException ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, RendersBusyException.RETRY_AFTER_SECONDS)
             .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
     }
 

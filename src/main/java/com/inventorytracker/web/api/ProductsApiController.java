@@ -1,25 +1,26 @@
 package com.inventorytracker.web.api;
 
+import java.io.IOException;
+
+import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
+import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.web.FilterParameters;
+import com.inventorytracker.web.RenderedBodies;
 import tools.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
-/** The products of one category as JSON, with the same filters as the pages. */
+/** The products of one category as JSON, with the same filters as the pages, from {@link RenderedBodies}. */
 @RestController
-class ProductsApiController {
-
-    /**
-     * Enough for the full JSON of all three categories (about 1.5 MB each, plus gzip) and many filtered views,
-     * well inside a 256 MB heap.
-     */
-    private static final long CACHE_BYTES = 32L * 1024 * 1024;
+class ProductsApiController implements RenderedBodies.Preparation {
 
     private final ProductRepository products;
 
@@ -27,25 +28,35 @@ class ProductsApiController {
 
     private final JsonMapper json;
 
-    private final RenderedBodyCache<ProductsRequest.Key> bodies = new RenderedBodyCache<>(CACHE_BYTES);
+    private final RenderedBodies bodies;
 
-    ProductsApiController(ProductRepository products, RefreshStatusService status, JsonMapper json) {
+    ProductsApiController(ProductRepository products, RefreshStatusService status, JsonMapper json,
+            RenderedBodies bodies) {
         this.products = products;
         this.status = status;
         this.json = json;
+        this.bodies = bodies;
     }
 
     // No dot in the category: "gloves.csv" belongs to the CSV mapping, whatever the Accept header says
     @GetMapping(path = "/api/products/{category:[^.]*}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> products(@PathVariable String category, FilterParameters parameters, WebRequest request) {
+    void products(@PathVariable String category, FilterParameters parameters,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         ProductsRequest productsRequest = ProductsRequest.of(category, parameters, status.current());
-        String etag = productsRequest.etag("json");
-        // Answer a revalidation before touching the cache: after an eviction it would otherwise render again
-        if (request.checkNotModified(etag)) {
-            return RenderedBody.notModified();
+        bodies.serve(productsRequest.key("json"), MediaType.APPLICATION_JSON_VALUE,
+                () -> render(productsRequest), request, response);
+    }
+
+    /** Each category's default JSON. */
+    @Override
+    public void prepare(RefreshStatus current) {
+        if (!current.hasSnapshot()) {
+            return;
         }
-        RenderedBody body = bodies.get(productsRequest.key(), key -> RenderedBody.of(render(productsRequest), etag));
-        return body.toResponse(request, MediaType.APPLICATION_JSON);
+        for (Category category : Category.values()) {
+            ProductsRequest request = ProductsRequest.of(category, ProductQuery.ALL, current);
+            bodies.get(request.key("json"), MediaType.APPLICATION_JSON_VALUE, () -> render(request));
+        }
     }
 
     private byte[] render(ProductsRequest request) {

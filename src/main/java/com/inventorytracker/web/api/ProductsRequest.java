@@ -1,14 +1,12 @@
 package com.inventorytracker.web.api;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.refresh.RefreshStatus;
-
-import org.springframework.util.DigestUtils;
+import com.inventorytracker.web.BodyKey;
+import com.inventorytracker.web.FilterParameters;
 
 /**
  * One validated request for a category's products, against the snapshot current when it arrived. Shared by the
@@ -18,31 +16,22 @@ import org.springframework.util.DigestUtils;
 record ProductsRequest(Category category, ProductQuery query, long snapshotVersion, Instant refreshedAt) {
 
     static ProductsRequest of(String category, FilterParameters parameters, RefreshStatus status) {
-        Category known = Category.require(category);
-        ProductQuery query = parameters.toQuery();
+        return of(Category.require(category), parameters.toQuery(), status);
+    }
+
+    static ProductsRequest of(Category category, ProductQuery query, RefreshStatus status) {
         if (!status.hasSnapshot()) {
             throw new SnapshotNotReadyException();
         }
-        return new ProductsRequest(known, query, status.snapshotVersion(), status.refreshedAt());
+        return new ProductsRequest(category, query, status.snapshotVersion(), status.refreshedAt());
     }
 
-    /** The canonical form of the request: equal for requests that must get the same bytes. */
-    Key key() {
-        return new Key(category, snapshotVersion, refreshedAt, query.toParameters());
-    }
-
-    /**
-     * Changes with the snapshot and the query. The refresh time is part of it because the version counter starts
-     * again at 1 when the database file is lost (a new dyno), and an old ETag must not match new data.
-     */
-    String etag(String representation) {
-        String canonical = category.slug() + '?' + query.toParameters();
-        String queryHash = DigestUtils.md5DigestAsHex(canonical.getBytes(StandardCharsets.UTF_8));
-        return RenderedBody.weakETag(representation + '-' + snapshotVersion + '-'
-                + Long.toString(refreshedAt.toEpochMilli(), 36) + '-' + queryHash.substring(0, 16));
-    }
-
-    record Key(Category category, long snapshotVersion, Instant refreshedAt, Map<String, String> parameters) {
+    /** The canonical form of the request as {@code representation} (json, csv): equal for equal bytes. */
+    BodyKey key(String representation) {
+        StringBuilder query = new StringBuilder();
+        this.query.toParameters().forEach((name, value) -> query.append(name).append('=').append(value).append('&'));
+        return new BodyKey(representation + ":/api/products/" + category.slug(), query.toString(), snapshotVersion,
+                refreshedAt, null);
     }
 
 }

@@ -1,39 +1,53 @@
 package com.inventorytracker.web.api;
 
+import java.io.IOException;
+
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.web.BodyKey;
+import com.inventorytracker.web.RenderedBodies;
 import tools.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
-/** The snapshot and refresh status as JSON, for monitors that poll it. */
+/** The snapshot and refresh status as JSON, for monitors and the pages' script that poll it. */
 @RestController
-class StatusApiController {
-
-    // A status body is about a kilobyte; this keeps the last few, enough for polls between two changes
-    private static final long CACHE_BYTES = 64L * 1024;
+class StatusApiController implements RenderedBodies.Preparation {
 
     private final RefreshStatusService status;
 
     private final JsonMapper json;
 
-    private final RenderedBodyCache<RefreshStatus> bodies = new RenderedBodyCache<>(CACHE_BYTES);
+    private final RenderedBodies bodies;
 
-    StatusApiController(RefreshStatusService status, JsonMapper json) {
+    StatusApiController(RefreshStatusService status, JsonMapper json, RenderedBodies bodies) {
         this.status = status;
         this.json = json;
+        this.bodies = bodies;
     }
 
-    /** Its ETag is a hash of the body: it changes with {@code refreshing} and {@code nextRefreshAt} too. */
+    /** Its key is the whole status: the ETag changes with {@code refreshing} and {@code nextRefreshAt} too. */
     @GetMapping(path = "/api/status", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> status(WebRequest request) {
-        RenderedBody body = bodies.get(status.current(),
-                current -> RenderedBody.withContentETag(json.writeValueAsBytes(StatusResponse.of(current))));
-        return body.toResponse(request, MediaType.APPLICATION_JSON);
+    void status(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RefreshStatus current = status.current();
+        bodies.serve(key(current), MediaType.APPLICATION_JSON_VALUE, () -> render(current), request, response);
+    }
+
+    @Override
+    public void prepare(RefreshStatus current) {
+        bodies.get(key(current), MediaType.APPLICATION_JSON_VALUE, () -> render(current));
+    }
+
+    private byte[] render(RefreshStatus current) {
+        return json.writeValueAsBytes(StatusResponse.of(current));
+    }
+
+    private static BodyKey key(RefreshStatus current) {
+        return new BodyKey("json:/api/status", "", current.snapshotVersion(), current.refreshedAt(), current);
     }
 
 }

@@ -1,0 +1,235 @@
+package com.inventorytracker.web;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.inventorytracker.refresh.RefreshStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * The one cache of rendered bodies (pages, JSON, CSV), by {@link BodyKey}, and the one way they are answered:
+ * an ETag from the key, {@code 304} when it matches, gzip bytes when the client takes them. A snapshot changes
+ * every few minutes at most, so each body is rendered and compressed once per snapshot and query.
+ * <p>
+ * Renders are bounded: a few run at once, a few more wait a moment, and the rest are answered {@code 503} at once
+ * ({@link RendersBusyException}), so that a burst of new filters never slows the cached pages for everyone.
+ * Concurrent requests for the same key wait for one render.
+ * <p>
+ * Each refresh status that becomes visible (a refresh starts, a snapshot lands, the next run is scheduled) has
+ * the bodies asked for most rendered at once, in the background, by every {@link Preparation}: the first
+ * visitors after a refresh find them ready, or join the render under way.
+ */
+@Component
+public class RenderedBodies {
+
+    private static final Logger log = LoggerFactory.getLogger(RenderedBodies.class);
+
+    /** Room for a dozen full copies of the largest category and plenty of filtered answers, in a small heap. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** One render per core: a render is all CPU (SQLite, the template, gzip). */
+    static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    /** Renders that may wait for a turn; one more is answered 503. */
+    static final int RENDERS_WAITING = 2 * RENDERS_AT_ONCE;
+
+    /** Longest wait for a turn: a few renders' time. */
+    static final long WAIT_MILLIS = 1000;
+
+    private final AsyncCache<BodyKey, RenderedBody> bodies = Caffeine.newBuilder()
+        .maximumWeight(MAX_BYTES)
+        .weigher((BodyKey key, RenderedBody body) -> body.weight())
+        .buildAsync();
+
+    private final Semaphore turns;
+
+    private final int maxWaiting;
+
+    private final AtomicInteger waiting = new AtomicInteger();
+
+    private final AtomicLong renders = new AtomicLong();
+
+    private final AtomicLong newestVersion = new AtomicLong();
+
+    private final ObjectProvider<Preparation> preparations;
+
+    private final AtomicReference<RefreshStatus> toPrepare = new AtomicReference<>();
+
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "prepare-bodies");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Autowired
+    public RenderedBodies(ObjectProvider<Preparation> preparations) {
+        this(preparations, RENDERS_AT_ONCE, RENDERS_WAITING);
+    }
+
+    RenderedBodies(ObjectProvider<Preparation> preparations, int rendersAtOnce, int rendersWaiting) {
+        this.preparations = preparations;
+        this.turns = new Semaphore(rendersAtOnce, true);
+        this.maxWaiting = rendersWaiting;
+    }
+
+    /** Renders the bodies asked for most (front page, default pages and JSON, status) for a refresh status. */
+    public interface Preparation {
+
+        void prepare(RefreshStatus status);
+
+    }
+
+    /** Statuses that follow each other quickly are prepared once, for the newest. */
+    @EventListener
+    void statusChanged(RefreshStatus status) {
+        if (toPrepare.getAndSet(status) == null) {
+            preparer.execute(this::prepareNewest);
+        }
+    }
+
+    private void prepareNewest() {
+        RefreshStatus status = toPrepare.getAndSet(null);
+        if (status == null) {
+            return;
+        }
+        try {
+            preparations.orderedStream().forEach(preparation -> preparation.prepare(status));
+        }
+        catch (RuntimeException ex) {
+            // The same render runs again for the first visitor, who then gets its error
+            log.warn("Could not prepare the bodies of snapshot {}: {}", status.snapshotVersion(), ex.toString());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        preparer.shutdownNow();
+    }
+
+    /**
+     * Answers {@code key}: 304 when the client holds its ETag (before any render), else the cached body or the
+     * one {@code render} makes now.
+     */
+    public void serve(BodyKey key, String contentType, Supplier<byte[]> render, HttpServletRequest servletRequest,
+            HttpServletResponse response) throws IOException {
+        ServletWebRequest request = new ServletWebRequest(servletRequest, response);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if (request.checkNotModified(key.etag())) {
+            return;
+        }
+        RenderedBody body = get(key, contentType, render);
+        boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        byte[] bytes = gzip ? body.gzipped() : body.raw();
+        response.setContentType(body.contentType());
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** The cached body of {@code key}, rendered now on a miss (once, however many ask at the same time). */
+    public RenderedBody get(BodyKey key, String contentType, Supplier<byte[]> render) {
+        dropOlderVersions(key.snapshotVersion());
+        CompletableFuture<RenderedBody> mine = new CompletableFuture<>();
+        CompletableFuture<RenderedBody> existing = bodies.asMap().putIfAbsent(key, mine);
+        if (existing != null) {
+            return join(existing);
+        }
+        try {
+            mine.complete(RenderedBody.of(bounded(render), contentType));
+        }
+        catch (RuntimeException | Error ex) {
+            bodies.asMap().remove(key, mine);
+            mine.completeExceptionally(ex);
+        }
+        return join(mine);
+    }
+
+    /** True when {@code key} is rendered (or being rendered) already. */
+    public boolean holds(BodyKey key) {
+        return bodies.getIfPresent(key) != null;
+    }
+
+    /** Renders done since start: a request served from the cache adds none. */
+    public long renderCount() {
+        return renders.get();
+    }
+
+    private byte[] bounded(Supplier<byte[]> render) {
+        awaitTurn();
+        try {
+            renders.incrementAndGet();
+            return render.get();
+        }
+        finally {
+            turns.release();
+        }
+    }
+
+    private void awaitTurn() {
+        if (turns.tryAcquire()) {
+            return;
+        }
+        if (waiting.incrementAndGet() > maxWaiting) {
+            waiting.decrementAndGet();
+            throw new RendersBusyException();
+        }
+        try {
+            if (!turns.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new RendersBusyException();
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new RendersBusyException();
+        }
+        finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    /** Older snapshots' bodies are never asked for again once a newer one is: free their room at once. */
+    private void dropOlderVersions(long version) {
+        long previous = newestVersion.getAndAccumulate(version, Math::max);
+        if (version > previous) {
+            bodies.asMap().keySet().removeIf(key -> key.snapshotVersion() < version);
+        }
+    }
+
+    private static RenderedBody join(CompletableFuture<RenderedBody> body) {
+        try {
+            return body.join();
+        }
+        catch (CompletionException ex) {
+            if (ex.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw ex;
+        }
+    }
+
+}

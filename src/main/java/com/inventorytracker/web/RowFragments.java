@@ -1,0 +1,121 @@
+package com.inventorytracker.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.Product;
+import com.inventorytracker.catalog.ProductQuery;
+import com.inventorytracker.catalog.ProductRepository;
+import com.inventorytracker.refresh.RefreshStatus;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The HTML of every product row, rendered by the {@code fragments/rows} template once per snapshot and category,
+ * so that each sort and filter of a page only puts ready bytes in order. A row is looked up by its product's id
+ * and used only for an equal product, so a row of data newer than the status a page was asked with is rendered
+ * on its own, never mixed up.
+ */
+@Component
+class RowFragments {
+
+    private static final String ROW_END = "</tr>\n";
+
+    private final ProductRepository products;
+
+    private final StatusPresenter presenter;
+
+    private final PageRenderer renderer;
+
+    // Three categories, and a second state each while a refresh marks sources stale or a new snapshot comes in
+    private final Cache<Key, Map<String, Row>> rows = Caffeine.newBuilder().maximumSize(6).build();
+
+    RowFragments(ProductRepository products, StatusPresenter presenter, PageRenderer renderer) {
+        this.products = products;
+        this.presenter = presenter;
+        this.renderer = renderer;
+    }
+
+    /** The rows of {@code shown}, in its order, as the status marks them. */
+    List<byte[]> of(Category category, RefreshStatus status, List<Product> shown) {
+        Predicate<Product> stale = presenter.staleAvailability(status);
+        Map<String, Row> all = rows.get(Key.of(category, status),
+                key -> render(products.find(category, ProductQuery.ALL).products(), stale));
+        List<byte[]> html = new ArrayList<>(shown.size());
+        List<Product> missing = new ArrayList<>();
+        for (Product product : shown) {
+            Row row = all.get(product.id());
+            html.add(row != null && row.product().equals(product) ? row.html() : null);
+            if (html.get(html.size() - 1) == null) {
+                missing.add(product);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Row> extra = render(missing, stale);
+            for (int i = 0; i < html.size(); i++) {
+                if (html.get(i) == null) {
+                    html.set(i, extra.get(shown.get(i).id()).html());
+                }
+            }
+        }
+        return html;
+    }
+
+    private Map<String, Row> render(List<Product> list, Predicate<Product> stale) {
+        List<RowView> views = list.stream().map(product -> RowView.of(product, stale.test(product))).toList();
+        String html = renderer.render("fragments/rows", Map.of("rows", views));
+        Map<String, Row> rendered = new HashMap<>(list.size() * 2);
+        int start = 0;
+        for (Product product : list) {
+            int end = html.indexOf(ROW_END, start) + ROW_END.length();
+            rendered.put(product.id(), new Row(product, html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
+            start = end;
+        }
+        return rendered;
+    }
+
+    private record Row(Product product, byte[] html) {
+    }
+
+    /** What a row's HTML depends on besides its product: which sources are stale, and the snapshot's time. */
+    private record Key(Category category, long snapshotVersion, Instant refreshedAt, Set<String> staleSources) {
+
+        static Key of(Category category, RefreshStatus status) {
+            Set<String> stale = status.staleSources().stream()
+                .map(source -> source.kind() + ":" + source.name())
+                .collect(Collectors.toUnmodifiableSet());
+            return new Key(category, status.snapshotVersion(), status.refreshedAt(), stale);
+        }
+
+    }
+
+    /**
+     * One row as the template prints it.
+     *
+     * @param colors    the colour names, space-separated, for the swatches' CSS
+     * @param colorText the colour names as read
+     * @param checkedAt when a stale row's availability was last confirmed (UTC text); null while never
+     */
+    record RowView(String id, String name, String colors, String colorText, int price, String manufacturer,
+            String availability, boolean stale, String checkedAt) {
+
+        static RowView of(Product product, boolean stale) {
+            TimeView checkedAt = stale ? TimeView.of(product.availabilityCheckedAt()) : null;
+            return new RowView(product.id(), product.name(), String.join(" ", product.colors()),
+                    String.join(", ", product.colors()), product.price(), product.manufacturer(),
+                    product.availability().name(), stale, checkedAt == null ? null : checkedAt.text());
+        }
+
+    }
+
+}
