@@ -7,7 +7,6 @@
 (function () {
   'use strict';
 
-  var POLL_MS = 10000;
   var SCROLL_KEY = 'inventory-tracker.scroll';
 
   var status = document.querySelector('[data-snapshot-version]');
@@ -21,6 +20,7 @@
     return;
   }
 
+  var pollMs = parseInt(status.getAttribute('data-poll-ms'), 10) || 10000;
   var version = status.getAttribute('data-snapshot-version');
   var statusUrl = status.getAttribute('data-status-url');
   var nextRefreshAt = parseTime(status.getAttribute('data-next-refresh-at'));
@@ -62,7 +62,7 @@
 
   function schedulePoll() {
     window.clearTimeout(timer);
-    timer = window.setTimeout(poll, POLL_MS);
+    timer = window.setTimeout(poll, pollMs);
   }
 
   /* One poll at a time; a hidden tab stops asking and asks at once when it is shown again. */

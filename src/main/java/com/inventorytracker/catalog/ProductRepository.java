@@ -36,9 +36,51 @@ public class ProductRepository {
             filter.parameters().put("limit", query.size());
             filter.parameters().put("offset", query.offset());
         }
-        List<Product> products = jdbc.sql(sql.toString()).params(filter.parameters()).query(this::mapProduct).list();
+        List<Product> products = jdbc.sql(sql.toString()).params(filter.parameters()).query(ProductRepository::row).list();
         int matching = query.paged() ? count(filter) : products.size();
         return new ProductPage(products, matching, query);
+    }
+
+    /**
+     * The ids of the products {@code query} shows, in its order, with how many match over all pages and the
+     * version of the snapshot they belong to. One statement, so that all three come from one committed snapshot;
+     * for pages whose rows are rendered once per snapshot and need only their order.
+     */
+    public ProductIds rank(Category category, ProductQuery query) {
+        Filter filter = Filter.of(category, query);
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, COUNT(*) OVER () AS matching, (SELECT version FROM snapshot WHERE id = 1) AS version
+                FROM product
+                """).append(filter.where()).append(orderBy(query.sort()));
+        if (query.paged()) {
+            sql.append(" LIMIT :limit OFFSET :offset");
+            filter.parameters().put("limit", query.size());
+            filter.parameters().put("offset", query.offset());
+        }
+        List<String> ids = new ArrayList<>();
+        long[] versionAndMatching = new long[2];
+        jdbc.sql(sql.toString()).params(filter.parameters()).query(rs -> {
+            ids.add(rs.getString("id"));
+            versionAndMatching[0] = rs.getLong("version");
+            versionAndMatching[1] = rs.getLong("matching");
+        });
+        return new ProductIds(ids, (int) versionAndMatching[1], versionAndMatching[0]);
+    }
+
+    /** The version of the committed snapshot; 0 while there is none. */
+    public long snapshotVersion() {
+        return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).optional().orElse(0L);
+    }
+
+    /**
+     * @param snapshotVersion 0 when no row was read (nothing matches, or a page past the last)
+     */
+    public record ProductIds(List<String> ids, int matching, long snapshotVersion) {
+
+        public ProductIds {
+            ids = List.copyOf(ids);
+        }
+
     }
 
     public CategorySummary summarize(Category category) {
@@ -93,17 +135,31 @@ public class ProductRepository {
         return " ORDER BY " + column + direction + ", name" + direction + ", id ASC";
     }
 
-    private Product mapProduct(ResultSet rs, int row) throws SQLException {
-        Number checkedAt = (Number) rs.getObject("availability_checked_at");
+    /** Every snapshot product, in no particular order. */
+    public List<Product> all(Category category) {
+        return jdbc.sql(COLUMNS + " WHERE category = :category")
+            .param("category", category.slug())
+            .query(ProductRepository::row)
+            .list();
+    }
+
+    /** The one mapping of a product row. */
+    private static Product row(ResultSet rs, int row) throws SQLException {
         return new Product(
                 rs.getString("id"),
-                Category.fromSlug(rs.getString("category")).orElseThrow(),
+                Category.require(rs.getString("category")),
                 rs.getString("name"),
                 splitColors(rs.getString("colors")),
                 rs.getInt("price"),
                 rs.getString("manufacturer"),
                 Availability.fromUpstream(rs.getString("availability")),
-                checkedAt == null ? null : Instant.ofEpochMilli(checkedAt.longValue()));
+                instant(rs, "availability_checked_at"));
+    }
+
+    /** A nullable time column: every time of the schema is stored as epoch millis. */
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        long epochMillis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(epochMillis);
     }
 
     /** Colours are stored as ",black,blue," so that a colour filter is one instr() call. */

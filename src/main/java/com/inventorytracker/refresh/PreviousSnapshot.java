@@ -1,9 +1,6 @@
 package com.inventorytracker.refresh;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +9,13 @@ import java.util.Map;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
+import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static com.inventorytracker.catalog.ProductRepository.instant;
 
 /**
  * What the committed snapshot holds, as far as a run needs it to keep data that this run could not fetch. Only
@@ -26,8 +26,11 @@ class PreviousSnapshot {
 
     private final JdbcClient jdbc;
 
-    PreviousSnapshot(JdbcClient jdbc) {
+    private final ProductRepository products;
+
+    PreviousSnapshot(JdbcClient jdbc, ProductRepository products) {
         this.jdbc = jdbc;
+        this.products = products;
     }
 
     boolean exists() {
@@ -35,14 +38,7 @@ class PreviousSnapshot {
     }
 
     List<Product> products(Category category) {
-        return jdbc.sql("""
-                SELECT category, id, name, colors, price, manufacturer, availability, availability_checked_at
-                FROM product
-                WHERE category = :category
-                """)
-            .param("category", category.slug())
-            .query(PreviousSnapshot::product)
-            .list();
+        return products.all(category);
     }
 
     List<String> manufacturers(Category category) {
@@ -72,12 +68,12 @@ class PreviousSnapshot {
         return availability;
     }
 
-    /** The stored health of every source, by kind and name. */
-    Map<SourceKey, SourceStatus> sources() {
-        Map<SourceKey, SourceStatus> sources = new HashMap<>();
-        jdbc.sql("""
+    /** The stored health of every source, categories first, each kind by name: the one mapping of its rows. */
+    List<SourceStatus> sources() {
+        return jdbc.sql("""
                 SELECT kind, name, item_count, last_success, last_attempt, last_error, stale
                 FROM source_status
+                ORDER BY kind, name
                 """)
             .query((rs, row) -> new SourceStatus(
                     SourceKind.valueOf(rs.getString("kind")),
@@ -87,26 +83,7 @@ class PreviousSnapshot {
                     instant(rs, "last_attempt"),
                     rs.getString("last_error"),
                     rs.getBoolean("stale")))
-            .list()
-            .forEach(source -> sources.put(new SourceKey(source.kind(), source.name()), source));
-        return sources;
-    }
-
-    private static Product product(ResultSet rs, int row) throws SQLException {
-        return new Product(
-                rs.getString("id"),
-                Category.require(rs.getString("category")),
-                rs.getString("name"),
-                Arrays.stream(rs.getString("colors").split(",")).filter(color -> !color.isEmpty()).toList(),
-                rs.getInt("price"),
-                rs.getString("manufacturer"),
-                Availability.fromUpstream(rs.getString("availability")),
-                instant(rs, "availability_checked_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        long epochMillis = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(epochMillis);
+            .list();
     }
 
     record ProductKey(String category, String id) {

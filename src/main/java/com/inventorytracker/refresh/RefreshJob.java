@@ -1,26 +1,34 @@
 package com.inventorytracker.refresh;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Refreshes on a fixed delay: the first run right after start-up (on the scheduler's thread, so start-up does not
- * wait for it), the next one {@code inventory.refresh.interval} after the end of the last, so runs never overlap.
+ * Refreshes on a fixed delay: the first run right after start-up (on Spring Boot's scheduler thread, so start-up
+ * does not wait for it), the next one {@code inventory.refresh.interval} after the end of the last, so runs never
+ * overlap. {@code inventory.refresh.scheduler-enabled=false} turns it off (tests refresh by hand).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @ConditionalOnBooleanProperty(name = "inventory.refresh.scheduler-enabled", matchIfMissing = true)
-class RefreshJob {
+class RefreshJob implements SchedulingConfigurer {
 
     private final RefreshService refreshService;
 
-    RefreshJob(RefreshService refreshService) {
+    private final RefreshProperties properties;
+
+    RefreshJob(RefreshService refreshService, RefreshProperties properties) {
         this.refreshService = refreshService;
+        this.properties = properties;
+        refreshService.scheduleEvery(properties.interval());
     }
 
-    @Scheduled(fixedDelayString = "${inventory.refresh.interval:5m}")
-    void refresh() {
-        refreshService.refresh();
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(refreshService::refresh, properties.interval());
     }
 
 }

@@ -4,34 +4,55 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
+import com.inventorytracker.catalog.Category;
+import com.inventorytracker.upstream.ManufacturerAvailability;
 import com.inventorytracker.upstream.UpstreamClient;
+import com.inventorytracker.upstream.UpstreamException;
+import com.inventorytracker.upstream.UpstreamProduct;
+import com.inventorytracker.upstream.UpstreamProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
+
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 /**
  * One refresh run: fetch everything in parallel, join it with what must be kept, commit it in one transaction.
- * Runs never overlap: a run asked for while one is going is skipped. A run in flight when the application stops
- * is abandoned before it writes anything.
+ * Whatever has not answered by {@code inventory.refresh.deadline} counts as failed and is interrupted. Runs never overlap: a run asked for while one is going is skipped. A run in flight when the
+ * application stops is interrupted and abandoned before it writes anything.
  */
 @Service
 public class RefreshService {
 
     private static final Logger log = LoggerFactory.getLogger(RefreshService.class);
 
-    private final UpstreamClient client;
+    /** Three categories plus the six to eight manufacturers seen so far, all at once. */
+    private static final int THREADS = 12;
 
-    private final UpstreamExecutor executor;
+    private final UpstreamClient client;
 
     private final PreviousSnapshot previous;
 
@@ -45,27 +66,34 @@ public class RefreshService {
 
     private final Clock clock;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** The threads that wait on the legacy API, named {@code upstream-N}; idle ones are let go between runs. */
+    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>());
 
-    private final AtomicReference<FetchBatch> inFlight = new AtomicReference<>();
+    private final ReentrantLock running = new ReentrantLock();
 
-    private volatile boolean closing;
+    /** The schedule's interval; null while runs are only started by hand. */
+    private volatile Duration interval;
 
-    RefreshService(UpstreamClient client, UpstreamExecutor executor, PreviousSnapshot previous, SnapshotJoin join,
-            SnapshotWriter writer, RefreshStatusService status, RefreshProperties properties,
-            ObjectProvider<Clock> clock) {
+    RefreshService(UpstreamClient client, PreviousSnapshot previous, SnapshotJoin join, SnapshotWriter writer,
+            RefreshStatusService status, RefreshProperties properties, Clock clock) {
         this.client = client;
-        this.executor = executor;
         this.previous = previous;
         this.join = join;
         this.writer = writer;
         this.status = status;
         this.properties = properties;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
-        if (properties.schedulerEnabled()) {
-            // the first run starts right after start-up
-            status.scheduled(this.clock.instant());
-        }
+        this.clock = clock;
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("upstream-");
+        threads.setDaemon(true);
+        pool.setThreadFactory(threads);
+        pool.allowCoreThreadTimeOut(true);
+    }
+
+    /** Called once by the schedule, whose first run starts right away: each run then says when the next is due. */
+    void scheduleEvery(Duration interval) {
+        this.interval = interval;
+        status.scheduled(clock.instant());
     }
 
     /**
@@ -74,10 +102,10 @@ public class RefreshService {
      * @return the run's timings; empty when it was skipped or abandoned
      */
     public Optional<RefreshTimings> refresh() {
-        if (closing) {
+        if (pool.isShutdown()) {
             return Optional.empty();
         }
-        if (!running.compareAndSet(false, true)) {
+        if (!running.tryLock()) {
             log.info("Refresh skipped: the previous run is still going");
             return Optional.empty();
         }
@@ -92,6 +120,10 @@ public class RefreshService {
             log.info("Refresh abandoned: interrupted");
             return Optional.empty();
         }
+        catch (RejectedExecutionException ex) {
+            log.info("Refresh abandoned: the application is stopping");
+            return Optional.empty();
+        }
         catch (RuntimeException ex) {
             // not an upstream fault (those are handled per source): the database, or a bug
             log.error("Refresh failed; the previous snapshot stays", ex);
@@ -99,18 +131,14 @@ public class RefreshService {
         }
         finally {
             status.runFinished(nextRun(), timings);
-            running.set(false);
+            running.unlock();
         }
     }
 
-    /** The application is stopping: stop the requests of a run in flight, and start no more runs. */
+    /** The application is stopping: interrupt the requests in flight, drop those not started, start no more. */
     @EventListener(ContextClosedEvent.class)
-    void abandonRunInFlight() {
-        closing = true;
-        FetchBatch batch = inFlight.get();
-        if (batch != null) {
-            batch.cancelAll();
-        }
+    void stop() {
+        pool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(false));
     }
 
     private RefreshTimings run() throws InterruptedException {
@@ -118,7 +146,7 @@ public class RefreshService {
         long start = System.nanoTime();
         FetchResult fetched = fetch(start + properties.deadline().toNanos());
         long fetchedAt = System.nanoTime();
-        if (stopping()) {
+        if (fetched == null || stopping()) {
             return null;
         }
         NewSnapshot snapshot = join.join(fetched, startedAt);
@@ -137,27 +165,89 @@ public class RefreshService {
 
     /** Nothing more is read or written once the application stops: the database may be closing too. */
     private boolean stopping() {
-        if (closing || Thread.currentThread().isInterrupted()) {
+        if (pool.isShutdown() || Thread.currentThread().isInterrupted()) {
             log.info("Refresh abandoned: the application is stopping");
             return true;
         }
         return false;
     }
 
-    private FetchResult fetch(long deadlineNanos) throws InterruptedException {
-        FetchBatch batch = executor.newBatch();
-        inFlight.set(batch);
-        try {
-            if (closing) {
-                batch.cancelAll();
+    /**
+     * Requests the three categories at once, and each manufacturer's availability, the slow part, as soon as the
+     * first category naming it arrives; then the manufacturers of a failed category, from the previous snapshot.
+     * Every request is made from this thread, so none can start after the deadline has been dealt with.
+     */
+    private FetchResult fetch(long deadline) throws InterruptedException {
+        CompletionService<SourceResult<List<UpstreamProduct>>> arrivals = new ExecutorCompletionService<>(pool);
+        Map<Category, Future<SourceResult<List<UpstreamProduct>>>> categories = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            categories.put(category, arrivals.submit(() -> request(client::products, category)));
+        }
+        Map<String, Future<SourceResult<ManufacturerAvailability>>> manufacturers = new HashMap<>();
+        for (int waiting = categories.size(); waiting > 0; waiting--) {
+            Future<SourceResult<List<UpstreamProduct>>> arrived = arrivals.poll(remaining(deadline), NANOSECONDS);
+            if (arrived == null) {
+                break;
             }
-            return new UpstreamFetch(client, batch, clock).fetch(deadlineNanos, properties.deadline(),
-                    previous::manufacturers);
+            SourceResult<List<UpstreamProduct>> products = await(arrived, deadline);
+            if (products.succeeded()) {
+                products.value().forEach(product -> requestAvailability(manufacturers, product.manufacturer()));
+            }
         }
-        finally {
-            batch.cancelAll();
-            inFlight.set(null);
+        Map<Category, SourceResult<List<UpstreamProduct>>> categoryResults = new EnumMap<>(Category.class);
+        for (var category : categories.entrySet()) {
+            categoryResults.put(category.getKey(), await(category.getValue(), deadline));
         }
+        if (stopping()) {
+            return null;
+        }
+        categoryResults.forEach((category, products) -> {
+            if (!products.succeeded()) {
+                previous.manufacturers(category).forEach(name -> requestAvailability(manufacturers, name));
+            }
+        });
+        Map<String, SourceResult<ManufacturerAvailability>> manufacturerResults = new HashMap<>();
+        for (var manufacturer : manufacturers.entrySet()) {
+            manufacturerResults.put(manufacturer.getKey(), await(manufacturer.getValue(), deadline));
+        }
+        return new FetchResult(categoryResults, manufacturerResults);
+    }
+
+    private void requestAvailability(Map<String, Future<SourceResult<ManufacturerAvailability>>> started,
+            String manufacturer) {
+        started.computeIfAbsent(manufacturer, name -> pool.submit(() -> request(client::availability, name)));
+    }
+
+    private <K, T> SourceResult<T> request(Function<K, T> request, K source) {
+        try {
+            return SourceResult.success(request.apply(source), clock.instant());
+        }
+        catch (UpstreamException ex) {
+            return SourceResult.failure(ex.reason());
+        }
+    }
+
+    /** The source's result; one still unanswered at the deadline is interrupted and counts as failed. */
+    private <T> SourceResult<T> await(Future<SourceResult<T>> future, long deadline) throws InterruptedException {
+        try {
+            return future.get(remaining(deadline), NANOSECONDS);
+        }
+        catch (TimeoutException ex) {
+            future.cancel(true);
+            return SourceResult.failure(
+                    "no answer before the refresh deadline of " + UpstreamProperties.format(properties.deadline()));
+        }
+        catch (CancellationException ex) {
+            return SourceResult.failure("cancelled");
+        }
+        catch (ExecutionException ex) {
+            log.error("Unexpected failure of an upstream request", ex.getCause());
+            return SourceResult.failure(ex.getCause().toString());
+        }
+    }
+
+    private static long remaining(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
     }
 
     private long write(NewSnapshot snapshot) {
@@ -187,23 +277,15 @@ public class RefreshService {
     }
 
     private Instant nextRun() {
-        if (!properties.schedulerEnabled() || closing) {
+        Duration every = interval;
+        if (every == null || pool.isShutdown()) {
             return null;
         }
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(properties.interval());
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(every);
     }
 
     private static long millis(long fromNanos, long toNanos) {
         return TimeUnit.NANOSECONDS.toMillis(toNanos - fromNanos);
-    }
-
-    /** In the property syntax: {@code 4m}, {@code 30s}, {@code 500ms}. */
-    static String format(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis % 60_000 == 0) {
-            return millis / 60_000 + "m";
-        }
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
 }

@@ -20,6 +20,10 @@ public class RefreshStatusService {
 
     private final JdbcClient jdbc;
 
+    private final PreviousSnapshot previous;
+
+    private final ApplicationEventPublisher events;
+
     private final AtomicReference<Persisted> persisted = new AtomicReference<>();
 
     private volatile boolean refreshing;
@@ -28,10 +32,9 @@ public class RefreshStatusService {
 
     private volatile RefreshTimings lastRun;
 
-    private final ApplicationEventPublisher events;
-
-    public RefreshStatusService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    RefreshStatusService(JdbcClient jdbc, PreviousSnapshot previous, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.previous = previous;
         this.events = events;
     }
 
@@ -81,27 +84,10 @@ public class RefreshStatusService {
                     List.of(), List.of()))
             .optional()
             .orElse(new Persisted(0, null, List.of(), List.of()));
-        List<SourceStatus> sources = jdbc.sql("""
-                SELECT kind, name, item_count, last_success, last_attempt, last_error, stale
-                FROM source_status
-                ORDER BY kind, name
-                """)
-            .query((rs, row) -> new SourceStatus(
-                    SourceKind.valueOf(rs.getString("kind")),
-                    rs.getString("name"),
-                    rs.getInt("item_count"),
-                    instant(rs.getObject("last_success")),
-                    instant(rs.getObject("last_attempt")),
-                    rs.getString("last_error"),
-                    rs.getBoolean("stale")))
-            .list();
+        List<SourceStatus> sources = previous.sources();
         return new Persisted(snapshot.version(), snapshot.refreshedAt(),
                 sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
                 sources.stream().filter(source -> source.kind() == SourceKind.MANUFACTURER).toList());
-    }
-
-    private static Instant instant(Object epochMillis) {
-        return epochMillis == null ? null : Instant.ofEpochMilli(((Number) epochMillis).longValue());
     }
 
     private record Persisted(long version, Instant refreshedAt, List<SourceStatus> categories,

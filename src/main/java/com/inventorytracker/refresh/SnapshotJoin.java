@@ -3,6 +3,7 @@ package com.inventorytracker.refresh;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,8 @@ class SnapshotJoin {
     }
 
     private List<SourceStatus> sources(List<Product> rows, FetchResult fetched, Instant attemptedAt) {
-        Map<SourceKey, SourceStatus> before = previous.sources();
+        Map<SourceKey, SourceStatus> before = new HashMap<>();
+        previous.sources().forEach(source -> before.put(new SourceKey(source.kind(), source.name()), source));
         Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
         Map<String, Integer> perManufacturer = new TreeMap<>();
         for (Product row : rows) {

@@ -3,36 +3,32 @@ package com.inventorytracker.simulator;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The simulator's parts, registered only while it is on (its controller carries the same condition). */
+/**
+ * The simulator, on when {@code inventory.simulator.enabled} says so; when that is unset or blank, on exactly while
+ * {@code inventory.upstream.base-url} is empty: a fresh clone then reads its own simulator, and a deployment
+ * pointed at a real instance does not expose a fake one. When it is off its routes do not exist at all.
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnSimulatorEnabled
+@ConditionalOnExpression(SimulatorConfiguration.ENABLED)
 class SimulatorConfiguration {
 
-    /** Takes the application's clock when there is one (tests move it), the system clock otherwise. */
+    /** The switch, on this configuration and on {@link SimulatorController}. */
+    static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
+            + ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";
+
     @Bean
-    Warehouse simulatorWarehouse(SimulatorProperties properties, ObjectProvider<Clock> clock) {
+    Warehouse simulatorWarehouse(SimulatorProperties properties, Clock clock) {
         long seed = (properties.seed() != null) ? properties.seed() : ThreadLocalRandom.current().nextLong();
-        return new Warehouse(seed, clock.getIfAvailable(Clock::systemUTC), properties.replacePeriod(),
-                properties.driftPeriod());
+        return new Warehouse(seed, clock, properties.replacePeriod(), properties.driftPeriod());
     }
 
     @Bean
-    SimulatorFaults simulatorFaults(SimulatorProperties properties) {
-        return new SimulatorFaults(properties.failureRate());
-    }
-
-    @Bean
-    FailureDice simulatorFailureDice(Warehouse warehouse, SimulatorFaults faults) {
-        return new FailureDice(warehouse.seed(), faults);
-    }
-
-    @Bean
-    ResponseDelay simulatorResponseDelay(SimulatorProperties properties) {
-        return new ResponseDelay(properties.latency());
+    SimulatorFaults simulatorFaults(SimulatorProperties properties, Warehouse warehouse) {
+        return new SimulatorFaults(properties.failureRate(), warehouse.seed());
     }
 
 }

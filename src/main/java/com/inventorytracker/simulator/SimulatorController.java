@@ -1,8 +1,14 @@
 package com.inventorytracker.simulator;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
+import com.inventorytracker.catalog.Category;
+import com.inventorytracker.simulator.Warehouse.Body;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,17 +19,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
-import com.inventorytracker.catalog.Category;
-
 /**
- * The legacy API's two endpoints under {@code /bad-api}, as the original answered them.
+ * The legacy API's two endpoints under {@code /bad-api}, as the original answered them, after the simulated
+ * latency (availability the full latency, products a third of it, each with some jitter), held without holding a
+ * servlet thread.
  * <p>
  * Good answers carry an ETag, and Spring answers a matching {@code If-None-Match} with 304 for a 200 entity that
  * has one. The built-in failure is decided first and carries no ETag, so it is never answered 304 and a client
  * cannot cache it as good.
  */
 @RestController
-@ConditionalOnSimulatorEnabled
+@ConditionalOnExpression(SimulatorConfiguration.ENABLED)
 @RequestMapping("/bad-api")
 class SimulatorController {
 
@@ -35,23 +41,27 @@ class SimulatorController {
 
     private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
+    /** Room on top of the delay before the async request times out, so a long simulated latency still answers. */
+    private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
+
     private final Warehouse warehouse;
 
-    private final FailureDice failureDice;
+    private final SimulatorFaults faults;
 
-    private final ResponseDelay delay;
+    private final long latencyMillis;
 
-    SimulatorController(Warehouse warehouse, FailureDice failureDice, ResponseDelay delay) {
+    SimulatorController(Warehouse warehouse, SimulatorFaults faults, SimulatorProperties properties) {
         this.warehouse = warehouse;
-        this.failureDice = failureDice;
-        this.delay = delay;
+        this.faults = faults;
+        this.latencyMillis = properties.latency().toMillis();
     }
 
     @GetMapping("/v2/products/{category}")
     DeferredResult<ResponseEntity<byte[]>> products(@PathVariable String category) {
-        Optional<Category> known = Category.fromSlug(category);
-        return this.delay.product(known.map(this.warehouse::products).map(SimulatorController::ok)
-            .orElseGet(SimulatorController::notFound));
+        ResponseEntity<byte[]> answer = Category.fromSlug(category).map(warehouse::products)
+            .map(SimulatorController::ok)
+            .orElseGet(SimulatorController::notFound);
+        return after(jittered(latencyMillis / 3, 0.5), answer);
     }
 
     /**
@@ -61,8 +71,8 @@ class SimulatorController {
     @GetMapping("/v2/availability/{manufacturer}")
     DeferredResult<ResponseEntity<byte[]>> availability(@PathVariable String manufacturer,
             @RequestHeader(name = FORCE_ERROR_HEADER, required = false) String forcedErrorMode) {
-        boolean fails = "all".equalsIgnoreCase(forcedErrorMode) || this.failureDice.roll();
-        return this.delay.availability(fails ? failure() : ok(this.warehouse.availability(manufacturer)));
+        boolean fails = "all".equalsIgnoreCase(forcedErrorMode) || faults.roll();
+        return after(jittered(latencyMillis, 0.25), fails ? failure() : ok(warehouse.availability(manufacturer)));
     }
 
     @RequestMapping("/**")
@@ -70,7 +80,22 @@ class SimulatorController {
         return notFound();
     }
 
-    private static ResponseEntity<byte[]> ok(JsonBody body) {
+    private static long jittered(long millis, double spread) {
+        return (millis <= 0) ? 0 : Math.round(millis * ThreadLocalRandom.current().nextDouble(1 - spread, 1 + spread));
+    }
+
+    private static <T> DeferredResult<T> after(long millis, T answer) {
+        DeferredResult<T> result = new DeferredResult<>(millis + TIMEOUT_MARGIN_MILLIS);
+        if (millis == 0) {
+            result.setResult(answer);
+        }
+        else {
+            CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS).execute(() -> result.setResult(answer));
+        }
+        return result;
+    }
+
+    private static ResponseEntity<byte[]> ok(Body body) {
         return ResponseEntity.ok().contentType(JSON).eTag(body.etag()).body(body.bytes());
     }
 

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the embedded legacy-API simulator.
  *
- * @param enabled serve the simulator; {@code null} decides from {@code inventory.upstream.base-url} (on while it
- * is empty), see {@link OnSimulatorEnabledCondition}
+ * <p>
+ * Whether it runs at all ({@code inventory.simulator.enabled}) is decided by {@link SimulatorConfiguration}.
+ *
  * @param failureRate share of availability requests that get the built-in failure
  * @param latency added answer time of an availability request; products answer in about a third of it
  * @param seed fixes the generated warehouse; {@code null} draws a new one on every start
@@ -17,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replacePeriod how often the whole catalogue is replaced by a new one
  */
 @ConfigurationProperties("inventory.simulator")
-record SimulatorProperties(Boolean enabled, @DefaultValue("0.25") double failureRate,
+record SimulatorProperties(@DefaultValue("0.25") double failureRate,
         @DefaultValue("300ms") Duration latency, Long seed, @DefaultValue("5m") Duration driftPeriod,
         @DefaultValue("6h") Duration replacePeriod) {
 

@@ -1,5 +1,7 @@
 package com.inventorytracker.simulator;
 
+import java.util.random.RandomGenerator;
+
 /** The availability values the original reported, with its XML payload and its share of rows. */
 enum StockValue {
 
@@ -7,7 +9,8 @@ enum StockValue {
 
     private final double share;
 
-    private final String payload;
+    /** The {@code DATAPAYLOAD} string, byte for byte as the original wrote it. */
+    final String payload;
 
     StockValue(double share) {
         this.share = share;
@@ -15,21 +18,10 @@ enum StockValue {
                 + "</INSTOCKVALUE>\n</AVAILABILITY>";
     }
 
-    /** The {@code DATAPAYLOAD} string, byte for byte as the original wrote it. */
-    String payload() {
-        return this.payload;
-    }
-
-    /** The value that a uniform number in [0, 1) falls on, by the shares above. */
-    static StockValue at(double uniform) {
-        double bound = 0;
-        for (StockValue value : values()) {
-            bound += value.share;
-            if (uniform < bound) {
-                return value;
-            }
-        }
-        return OUTOFSTOCK;
+    /** A value drawn by the shares above. */
+    static StockValue draw(RandomGenerator random) {
+        double uniform = random.nextDouble();
+        return uniform < INSTOCK.share ? INSTOCK : uniform < INSTOCK.share + LESSTHAN10.share ? LESSTHAN10 : OUTOFSTOCK;
     }
 
 }

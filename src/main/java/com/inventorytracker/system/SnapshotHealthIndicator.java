@@ -12,7 +12,6 @@ import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.SourceStatus;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -31,9 +30,9 @@ class SnapshotHealthIndicator implements HealthIndicator {
 
     private final Clock clock;
 
-    SnapshotHealthIndicator(RefreshStatusService status, ObjectProvider<Clock> clock) {
+    SnapshotHealthIndicator(RefreshStatusService status, Clock clock) {
         this.status = status;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Override

@@ -7,11 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import com.inventorytracker.catalog.Category;
 import org.slf4j.Logger;
@@ -21,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
 import org.springframework.http.HttpHeaders;
@@ -63,6 +64,7 @@ public class UpstreamClient {
             UpstreamBaseUrl baseUrl) {
         this.http = builder.requestFactory(requestFactory(properties)).build();
         this.retry = new RetryTemplate(retryPolicy(properties));
+        this.retry.setRetryListener(failedTriesLog());
         this.baseUrl = baseUrl;
         this.properties = properties;
         this.productParser = new ProductListParser(mapper);
@@ -83,47 +85,38 @@ public class UpstreamClient {
     }
 
     private <T> T fetch(String source, String resource, String name, boolean builtInFailurePossible,
-            BodyParser<T> parser) {
-        AtomicInteger attempts = new AtomicInteger();
+            Function<InputStream, T> parser) {
         try {
-            return retry.execute(new Retryable<T>() {
-
-                @Override
-                public T execute() {
-                    return loggedAttempt(source, attempts.incrementAndGet(),
-                            () -> attempt(source, uri(resource, name), builtInFailurePossible, parser));
-                }
-
-                @Override
-                public String getName() {
-                    return source;
-                }
-
-            });
+            return retry.execute(() -> attempt(source, uri(resource, name), builtInFailurePossible, parser));
         }
         catch (RetryException ex) {
-            throw exhausted(source, ex, attempts.get());
+            throw exhausted(source, ex);
         }
     }
 
-    private <T> T loggedAttempt(String source, int attempt, Attempt<T> call) {
-        try {
-            return call.run();
-        }
-        catch (UpstreamException ex) {
-            if (Thread.currentThread().isInterrupted()) {
-                log.debug("{} attempt {} cancelled", source, attempt);
+    /** One line per failed try, no stack trace: these faults are expected and the reason says it all. */
+    private RetryListener failedTriesLog() {
+        return new RetryListener() {
+
+            @Override
+            public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+                if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex) {
+                    int attempt = state.getExceptions().size();
+                    if (Thread.currentThread().isInterrupted()) {
+                        log.debug("{} attempt {} cancelled", ex.source(), attempt);
+                    }
+                    else {
+                        log.warn("{} attempt {}/{} failed: {}", ex.source(), attempt, properties.maxAttempts(),
+                                ex.reason());
+                    }
+                }
             }
-            else {
-                // one line, no stack trace: these faults are expected and the reason says it all
-                log.warn("{} attempt {}/{} failed: {}", source, attempt, properties.maxAttempts(), ex.reason());
-            }
-            throw ex;
-        }
+
+        };
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T attempt(String source, URI uri, boolean builtInFailurePossible, BodyParser<T> parser) {
+    private <T> T attempt(String source, URI uri, boolean builtInFailurePossible, Function<InputStream, T> parser) {
         Remembered<T> previous = (Remembered<T>) lastGoodAnswers.get(source);
         long started = System.nanoTime();
         try {
@@ -153,7 +146,7 @@ public class UpstreamClient {
     }
 
     private <T> T read(String source, ClientHttpResponse response, Remembered<T> previous,
-            boolean builtInFailurePossible, BodyParser<T> parser) throws IOException {
+            boolean builtInFailurePossible, Function<InputStream, T> parser) throws IOException {
         int status = response.getStatusCode().value();
         if (status == HttpStatus.NOT_MODIFIED.value()) {
             if (previous == null) {
@@ -170,7 +163,7 @@ public class UpstreamClient {
             throw new UpstreamException(source,
                     "built-in failure (" + ERROR_MODES_HEADER + ": " + errorModes.strip() + ")", true);
         }
-        T value = parser.parse(response.getBody());
+        T value = parser.apply(response.getBody());
         remember(source, headers.getETag(), value);
         return value;
     }
@@ -192,7 +185,8 @@ public class UpstreamClient {
             .toUri();
     }
 
-    private UpstreamException exhausted(String source, RetryException ex, int attempts) {
+    private UpstreamException exhausted(String source, RetryException ex) {
+        int attempts = ex.getExceptions().size();
         if (ex.getCause() instanceof UpstreamException last) {
             String reason = attempts > 1 ? last.reason() + " (" + attempts + " attempts)" : last.reason();
             return new UpstreamException(source, reason, last.retryable());
@@ -210,7 +204,7 @@ public class UpstreamClient {
     private String describe(Throwable ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpConnectTimeoutException) {
-                return "no connection within the connect timeout of " + format(properties.connectTimeout());
+                return "no connection within the connect timeout of " + UpstreamProperties.format(properties.connectTimeout());
             }
             if (cause instanceof HttpTimeoutException) {
                 return readTimeoutReason();
@@ -228,18 +222,12 @@ public class UpstreamClient {
     }
 
     private String readTimeoutReason() {
-        return "no answer within the read timeout of " + format(properties.readTimeout());
+        return "no answer within the read timeout of " + UpstreamProperties.format(properties.readTimeout());
     }
 
     private static String shorten(String message) {
         String firstLine = message.lines().findFirst().orElse("").strip();
         return firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine;
-    }
-
-    /** In the property syntax: {@code 60s}, {@code 500ms}. */
-    private static String format(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     private static JdkClientHttpRequestFactory requestFactory(UpstreamProperties properties) {
@@ -268,20 +256,6 @@ public class UpstreamClient {
     private static boolean isWorthRetrying(Throwable ex) {
         return ex instanceof UpstreamException upstream && upstream.retryable()
                 && !Thread.currentThread().isInterrupted();
-    }
-
-    @FunctionalInterface
-    private interface BodyParser<T> {
-
-        T parse(InputStream body);
-
-    }
-
-    @FunctionalInterface
-    private interface Attempt<T> {
-
-        T run();
-
     }
 
     private record Remembered<T>(String etag, T value) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the legacy API is reached and how hard it is tried.
@@ -12,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout    per request, to open the connection
  * @param readTimeout       per request, for the whole answer
  * @param maxAttempts       tries per request, the first one included
- * @param backoffDelay      wait before the first retry
+ * @param backoffDelay      wait before the first retry; short, as the built-in failure is random, not load, and a
+ *                          retry usually succeeds at once
  * @param backoffMultiplier growth of the wait from one retry to the next
  * @param backoffMaxDelay   longest wait between two tries
  * @param backoffJitter     random extra wait, so that parallel retries do not arrive together
@@ -20,46 +22,41 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("inventory.upstream")
 public record UpstreamProperties(
         URI baseUrl,
-        Duration connectTimeout,
-        Duration readTimeout,
-        Integer maxAttempts,
-        Duration backoffDelay,
-        Double backoffMultiplier,
-        Duration backoffMaxDelay,
-        Duration backoffJitter) {
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("60s") Duration readTimeout,
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("200ms") Duration backoffDelay,
+        @DefaultValue("2") double backoffMultiplier,
+        @DefaultValue("5s") Duration backoffMaxDelay,
+        @DefaultValue("100ms") Duration backoffJitter) {
 
     public UpstreamProperties {
         baseUrl = (baseUrl == null || baseUrl.toString().isBlank()) ? null : baseUrl;
-        connectTimeout = positive("connect-timeout", connectTimeout, Duration.ofSeconds(5));
-        readTimeout = positive("read-timeout", readTimeout, Duration.ofSeconds(60));
-        maxAttempts = maxAttempts == null ? 6 : maxAttempts;
+        requirePositive("connect-timeout", connectTimeout);
+        requirePositive("read-timeout", readTimeout);
+        requirePositive("backoff-max-delay", backoffMaxDelay);
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("inventory.upstream.max-attempts must be at least 1, was " + maxAttempts);
         }
-        // Short first wait: the built-in failure is random, not load, and a retry usually succeeds at once
-        backoffDelay = backoffDelay == null ? Duration.ofMillis(200) : backoffDelay;
-        backoffMultiplier = backoffMultiplier == null ? 2.0 : backoffMultiplier;
         if (backoffMultiplier < 1) {
             throw new IllegalArgumentException(
                     "inventory.upstream.backoff-multiplier must be at least 1, was " + backoffMultiplier);
         }
-        backoffMaxDelay = positive("backoff-max-delay", backoffMaxDelay, Duration.ofSeconds(5));
-        backoffJitter = backoffJitter == null ? Duration.ofMillis(100) : backoffJitter;
     }
 
-    /** Defaults for everything: the embedded simulator, 5 s / 60 s timeouts, 6 attempts. */
-    public static UpstreamProperties defaults() {
-        return new UpstreamProperties(null, null, null, null, null, null, null, null);
-    }
-
-    private static Duration positive(String name, Duration value, Duration fallback) {
-        if (value == null) {
-            return fallback;
+    /** A duration in the property syntax, for messages: {@code 4m}, {@code 30s}, {@code 500ms}. */
+    public static String format(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + "m";
         }
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+
+    private static void requirePositive(String name, Duration value) {
         if (value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException("inventory.upstream." + name + " must be positive, was " + value);
         }
-        return value;
     }
 
 }

@@ -8,6 +8,7 @@ import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
+import com.inventorytracker.catalog.ProductRepository.ProductIds;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.SourceStatus;
@@ -86,9 +87,18 @@ class PageController implements RenderedBodies.Preparation {
         if (!status.hasSnapshot()) {
             return renderer.page("first-load", models.firstLoad(status, category));
         }
-        ProductPage page = products.find(category, query);
-        return renderer.pageWithRows("category", models.category(category, page, status),
-                rows.of(category, status, page.products()));
+        ProductIds ranked = products.rank(category, query);
+        List<byte[]> html = ranked.snapshotVersion() == status.snapshotVersion()
+                ? rows.of(category, status, ranked.ids()) : null;
+        int matching = ranked.matching();
+        if (html == null) {
+            // Nothing matches, or the data is newer than the status: the rows are read and rendered here
+            ProductPage page = products.find(category, query);
+            html = rows.render(page.products(), status);
+            matching = page.matching();
+        }
+        return renderer.pageWithRows("category", models.category(category, query, matching, html.size(), status),
+                html);
     }
 
     /** A page prints the snapshot, the query and the live parts of the refresh status. */

@@ -55,18 +55,20 @@ class PageModels {
         return Map.of("chrome", chrome(status, current));
     }
 
-    /** The model around {@code page}'s rows, which the template leaves to {@link PageRenderer#ROWS}. */
-    Map<String, Object> category(Category category, ProductPage page, RefreshStatus status) {
-        ProductQuery query = page.query();
-        int shown = page.products().size();
+    /**
+     * The model around the rows, which the template leaves to {@link PageRenderer#ROWS}: {@code shown} of the
+     * {@code matching} products.
+     */
+    Map<String, Object> category(Category category, ProductQuery query, int matching, int shown,
+            RefreshStatus status) {
         String path = Links.category(category.slug());
         CategoryView view = new CategoryView(category.slug(), path,
-                summary(products.summarize(category), page, shown),
+                summary(products.summarize(category), query, matching, shown),
                 form(category, query),
                 sortHeaders(path, query),
                 shown == 0,
                 PageRenderer.ROWS,
-                pager(path, page),
+                pager(path, query, matching),
                 path,
                 Links.to("/api/products/" + category.slug() + ".csv", query.toParameters()));
         return Map.of("chrome", chrome(status, category), "view", view);
@@ -96,11 +98,10 @@ class PageModels {
                 summary.count(Availability.UNKNOWN));
     }
 
-    private static Summary summary(CategorySummary category, ProductPage page, int shown) {
-        ProductQuery query = page.query();
+    private static Summary summary(CategorySummary category, ProductQuery query, int matching, int shown) {
         int first = shown == 0 ? 0 : query.offset() + 1;
         return new Summary(category.total(), category.count(Availability.LESSTHAN10),
-                category.count(Availability.OUTOFSTOCK), category.count(Availability.UNKNOWN), page.matching(),
+                category.count(Availability.OUTOFSTOCK), category.count(Availability.UNKNOWN), matching,
                 first, query.offset() + shown, query.filtered(), query.paged());
     }
 
@@ -151,11 +152,11 @@ class PageModels {
         return new SortHeader(Links.to(path, query.withSort(target).toParameters()), ariaSort);
     }
 
-    private static Pager pager(String path, ProductPage page) {
-        ProductQuery query = page.query();
+    private static Pager pager(String path, ProductQuery query, int matching) {
         if (!query.paged()) {
             return null;
         }
+        ProductPage page = new ProductPage(List.of(), matching, query);
         String previous = page.hasPrevious() ? Links.to(path, query.withPage(query.page() - 1).toParameters()) : null;
         String next = page.hasNext() ? Links.to(path, query.withPage(query.page() + 1).toParameters()) : null;
         return new Pager(query.page(), page.totalPages(), previous, next);

@@ -77,6 +77,8 @@ public class RenderedBodies {
 
     private final AtomicReference<RefreshStatus> toPrepare = new AtomicReference<>();
 
+    private volatile RefreshStatus lastPrepared;
+
     private final ExecutorService preparer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "prepare-bodies");
         thread.setDaemon(true);
@@ -116,6 +118,7 @@ public class RenderedBodies {
         }
         try {
             preparations.orderedStream().forEach(preparation -> preparation.prepare(status));
+            lastPrepared = status;
         }
         catch (RuntimeException ex) {
             // The same render runs again for the first visitor, who then gets its error
@@ -177,6 +180,16 @@ public class RenderedBodies {
     /** Renders done since start: a request served from the cache adds none. */
     public long renderCount() {
         return renders.get();
+    }
+
+    /** The last status whose bodies are all prepared; null while none. */
+    RefreshStatus lastPrepared() {
+        return lastPrepared;
+    }
+
+    /** Renders waiting for a turn now. */
+    int waitingRenders() {
+        return waiting.get();
     }
 
     private byte[] bounded(Supplier<byte[]> render) {

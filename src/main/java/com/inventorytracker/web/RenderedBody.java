@@ -28,7 +28,9 @@ public record RenderedBody(byte[] raw, byte[] gzipped, String contentType) {
     }
 
     /**
-     * GZIP_LEVEL_NOTE
+     * At the fastest level: measured over a 1.2 MB full page, level 1 took 5 ms for 214 KB, level 6 11 ms for
+     * 177 KB and level 9 (before) 33 ms for 169 KB. The first visitor after each refresh waits for it, and the
+     * few kilobytes more cost a worker less than the wait.
      */
     private static byte[] gzip(byte[] raw) {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(Math.max(64, raw.length / 6));

@@ -22,9 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The HTML of every product row, rendered by the {@code fragments/rows} template once per snapshot and category,
- * so that each sort and filter of a page only puts ready bytes in order. A row is looked up by its product's id
- * and used only for an equal product, so a row of data newer than the status a page was asked with is rendered
- * on its own, never mixed up.
+ * so that each sort and filter of a page only puts ready bytes in order. Rows are kept only when read from the
+ * snapshot the status names, and used only for ids read from that same snapshot, so that a page never mixes two.
  */
 @Component
 class RowFragments {
@@ -38,7 +37,7 @@ class RowFragments {
     private final PageRenderer renderer;
 
     // Three categories, and a second state each while a refresh marks sources stale or a new snapshot comes in
-    private final Cache<Key, Map<String, Row>> rows = Caffeine.newBuilder().maximumSize(6).build();
+    private final Cache<Key, Map<String, byte[]>> rows = Caffeine.newBuilder().maximumSize(6).build();
 
     RowFragments(ProductRepository products, StatusPresenter presenter, PageRenderer renderer) {
         this.products = products;
@@ -46,45 +45,53 @@ class RowFragments {
         this.renderer = renderer;
     }
 
-    /** The rows of {@code shown}, in its order, as the status marks them. */
-    List<byte[]> of(Category category, RefreshStatus status, List<Product> shown) {
-        Predicate<Product> stale = presenter.staleAvailability(status);
-        Map<String, Row> all = rows.get(Key.of(category, status),
-                key -> render(products.find(category, ProductQuery.ALL).products(), stale));
-        List<byte[]> html = new ArrayList<>(shown.size());
-        List<Product> missing = new ArrayList<>();
-        for (Product product : shown) {
-            Row row = all.get(product.id());
-            html.add(row != null && row.product().equals(product) ? row.html() : null);
-            if (html.get(html.size() - 1) == null) {
-                missing.add(product);
-            }
+    /**
+     * The rows of the products {@code ids} of the snapshot {@code status} names, in that order; null when they
+     * are not all at hand (the data is newer than the status), for {@link #render} to do instead.
+     */
+    List<byte[]> of(Category category, RefreshStatus status, List<String> ids) {
+        Map<String, byte[]> all = rows.get(Key.of(category, status), key -> renderAll(category, status));
+        if (all == null) {
+            return null;
         }
-        if (!missing.isEmpty()) {
-            Map<String, Row> extra = render(missing, stale);
-            for (int i = 0; i < html.size(); i++) {
-                if (html.get(i) == null) {
-                    html.set(i, extra.get(shown.get(i).id()).html());
-                }
+        List<byte[]> html = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            byte[] row = all.get(id);
+            if (row == null) {
+                return null;
             }
+            html.add(row);
         }
         return html;
     }
 
-    private Map<String, Row> render(List<Product> list, Predicate<Product> stale) {
+    /** The rows of {@code shown}, in its order, rendered now. */
+    List<byte[]> render(List<Product> shown, RefreshStatus status) {
+        Map<String, byte[]> rendered = render(shown, presenter.staleAvailability(status));
+        return shown.stream().map(product -> rendered.get(product.id())).toList();
+    }
+
+    /** Every row of the category, if the snapshot stayed the one of {@code status} while they were read. */
+    private Map<String, byte[]> renderAll(Category category, RefreshStatus status) {
+        long before = products.snapshotVersion();
+        List<Product> all = products.find(category, ProductQuery.ALL).products();
+        if (before != status.snapshotVersion() || products.snapshotVersion() != before) {
+            return null;
+        }
+        return render(all, presenter.staleAvailability(status));
+    }
+
+    private Map<String, byte[]> render(List<Product> list, Predicate<Product> stale) {
         List<RowView> views = list.stream().map(product -> RowView.of(product, stale.test(product))).toList();
         String html = renderer.render("fragments/rows", Map.of("rows", views));
-        Map<String, Row> rendered = new HashMap<>(list.size() * 2);
+        Map<String, byte[]> rendered = new HashMap<>(list.size() * 2);
         int start = 0;
         for (Product product : list) {
             int end = html.indexOf(ROW_END, start) + ROW_END.length();
-            rendered.put(product.id(), new Row(product, html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
+            rendered.put(product.id(), html.substring(start, end).getBytes(StandardCharsets.UTF_8));
             start = end;
         }
         return rendered;
-    }
-
-    private record Row(Product product, byte[] html) {
     }
 
     /** What a row's HTML depends on besides its product: which sources are stale, and the snapshot's time. */

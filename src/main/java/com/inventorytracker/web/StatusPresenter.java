@@ -10,32 +10,32 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.inventorytracker.catalog.Product;
+import com.inventorytracker.refresh.RefreshProperties;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
 import com.inventorytracker.web.StatusView.StaleWarning;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Turns the refresh status into what pages show: the status area, the stale rows, the no-script refresh. */
 @Component
 class StatusPresenter {
 
-    /** Time after the due refresh before a page without JavaScript reloads: the refresh needs a moment. */
-    static final Duration NOSCRIPT_MARGIN = Duration.ofSeconds(10);
-
     /** How soon a page without JavaScript asks again while a refresh is running, overdue or not scheduled. */
     static final Duration NOSCRIPT_RETRY = Duration.ofSeconds(15);
 
     private final Duration refreshInterval;
 
+    /** How often a page asks for a new snapshot; also the margin after a due refresh before a noscript reload. */
+    private final Duration pagePoll;
+
     private final Clock clock;
 
-    StatusPresenter(@Value("${inventory.refresh.interval:5m}") Duration refreshInterval, ObjectProvider<Clock> clock) {
-        this.refreshInterval = refreshInterval;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+    StatusPresenter(RefreshProperties refresh, Clock clock) {
+        this.refreshInterval = refresh.interval();
+        this.pagePoll = refresh.pagePoll();
+        this.clock = clock;
     }
 
     StatusView view(RefreshStatus status) {
@@ -44,7 +44,7 @@ class StatusPresenter {
             .map(StatusPresenter::warning)
             .toList();
         return new StatusView(status.snapshotVersion(), TimeView.of(status.refreshedAt()),
-                TimeView.of(status.nextRefreshAt()), status.refreshing(), refreshInterval.toSeconds(), warnings);
+                TimeView.of(status.nextRefreshAt()), status.refreshing(), refreshInterval.toSeconds(), pagePoll.toMillis(), warnings);
     }
 
     /**
@@ -58,7 +58,7 @@ class StatusPresenter {
             return NOSCRIPT_RETRY.toSeconds();
         }
         long seconds = (Duration.between(now, next).toMillis() + 999) / 1000;
-        return Math.min(seconds, refreshInterval.toSeconds()) + NOSCRIPT_MARGIN.toSeconds();
+        return Math.min(seconds, refreshInterval.toSeconds()) + (pagePoll.toMillis() + 999) / 1000;
     }
 
     /**

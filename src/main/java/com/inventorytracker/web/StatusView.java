@@ -14,6 +14,7 @@ record StatusView(
         TimeView nextRefreshAt,
         boolean refreshing,
         long refreshIntervalSeconds,
+        long pollMillis,
         List<StaleWarning> warnings) {
 
     StatusView {

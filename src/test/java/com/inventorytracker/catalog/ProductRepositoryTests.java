@@ -3,7 +3,7 @@ package com.inventorytracker.catalog;
 import java.time.Instant;
 import java.util.List;
 
-import com.inventorytracker.TestSnapshots;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(ProductRepository.class)
+@Import({ ProductRepository.class, TestSnapshots.Slice.class })
 class ProductRepositoryTests {
 
     private static final Instant CHECKED = Instant.parse("2026-11-25T12:00:00Z");
@@ -28,9 +28,12 @@ class ProductRepositoryTests {
     @Autowired
     private ProductRepository repository;
 
+    @Autowired
+    private TestSnapshots snapshots;
+
     @BeforeEach
     void writeSnapshot() {
-        TestSnapshots.replace(jdbc, 7, CHECKED, List.of(
+        snapshots.write(CHECKED, List.of(
                 glove("a1", "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", Availability.INSTOCK),
                 glove("a2", "ÄKSÖN TUPPY", List.of("red", "white"), 12, "okkau", Availability.LESSTHAN10),
                 glove("a3", "BUTAK 50%_OFF", List.of("white"), 999, "ippal", Availability.OUTOFSTOCK),

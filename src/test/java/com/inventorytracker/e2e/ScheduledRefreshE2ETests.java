@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class ScheduledRefreshE2ETests {
 
-    static final int INTERVAL_SECONDS = 10;
+    static final int INTERVAL_SECONDS = 5;
 
     @RegisterExtension
     static final Browser browser = Browser.withJavaScript();

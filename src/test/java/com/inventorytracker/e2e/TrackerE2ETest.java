@@ -28,7 +28,9 @@ import org.springframework.context.annotation.Import;
         "inventory.simulator.latency=20ms",
         "inventory.simulator.failure-rate=0",
         // a forced failure gives up after six quick tries instead of back-off waits of up to five seconds
-        "inventory.upstream.backoff-max-delay=500ms" })
+        "inventory.upstream.backoff-max-delay=500ms",
+        // pages ask for a new snapshot every second instead of every ten, so waiting for a reload takes a moment
+        "inventory.refresh.page-poll=1s" })
 @Import(RunningTracker.class)
 @interface TrackerE2ETest {
 

@@ -19,10 +19,7 @@ import static org.assertj.core.api.Assertions.within;
  * The whole pipeline as a fresh clone runs it: no upstream configured, so the app reads its own embedded
  * simulator over real HTTP, with the simulator's default failure rate.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "inventory.upstream.backoff-delay=1ms",
-        "inventory.upstream.backoff-max-delay=5ms",
-        "inventory.upstream.backoff-jitter=0ms" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RefreshFromSimulatorTests {
 
     @Autowired

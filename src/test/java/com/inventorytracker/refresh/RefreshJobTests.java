@@ -2,6 +2,7 @@ package com.inventorytracker.refresh;
 
 import java.time.Duration;
 
+import com.inventorytracker.TestClockConfiguration;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.inventorytracker.catalog.Category;
 import org.junit.jupiter.api.AfterAll;
@@ -75,7 +76,7 @@ class RefreshJobTests {
         RefreshStatus afterFirstRun = statusService.current();
         assertThat(afterFirstRun.snapshotVersion()).isEqualTo(1);
         assertThat(afterFirstRun.lastRun().products()).isEqualTo(6);
-        assertThat(afterFirstRun.nextRefreshAt()).isEqualTo(TestClockConfiguration.START.plus(Duration.ofHours(1)));
+        assertThat(afterFirstRun.nextRefreshAt()).isEqualTo(TestClockConfiguration.NOW.plus(Duration.ofHours(1)));
     }
 
 }

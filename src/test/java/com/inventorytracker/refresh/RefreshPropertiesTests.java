@@ -13,12 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RefreshPropertiesTests {
 
     @Test
-    void defaultsAreFiveMinutesWithAFourMinuteDeadlineOnASchedule() {
+    void defaultsAreFiveMinutesWithAFourMinuteDeadline() {
         RefreshProperties properties = bind(Map.of());
 
         assertThat(properties.interval()).isEqualTo(Duration.ofMinutes(5));
         assertThat(properties.deadline()).isEqualTo(Duration.ofMinutes(4));
-        assertThat(properties.schedulerEnabled()).isTrue();
     }
 
     @Test
@@ -29,13 +28,10 @@ class RefreshPropertiesTests {
     }
 
     @Test
-    void shorterDeadlineIsKeptAndTheSchedulerCanBeSwitchedOff() {
-        RefreshProperties properties = bind(Map.of(
-                "inventory.refresh.deadline", "90s",
-                "inventory.refresh.scheduler-enabled", "false"));
+    void shorterDeadlineIsKept() {
+        RefreshProperties properties = bind(Map.of("inventory.refresh.deadline", "90s"));
 
         assertThat(properties.deadline()).isEqualTo(Duration.ofSeconds(90));
-        assertThat(properties.schedulerEnabled()).isFalse();
     }
 
     private static RefreshProperties bind(Map<String, String> values) {

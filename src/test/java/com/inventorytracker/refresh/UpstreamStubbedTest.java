@@ -1,12 +1,12 @@
 package com.inventorytracker.refresh;
 
-import com.inventorytracker.MutableClock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.inventorytracker.MutableClock;
+import com.inventorytracker.TestClockConfiguration;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.inventorytracker.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +30,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
         "inventory.upstream.backoff-delay=1ms",
         "inventory.upstream.backoff-max-delay=2ms",
         "inventory.upstream.backoff-jitter=0ms" })
-@Import(TestClockConfiguration.class)
+@Import({ TestClockConfiguration.class, TestSnapshots.class })
 abstract class UpstreamStubbedTest {
 
-    static final Instant T1 = TestClockConfiguration.START;
+    static final Instant T1 = TestClockConfiguration.NOW;
 
     static final HeldAnswers held = new HeldAnswers();
 
@@ -61,13 +61,15 @@ abstract class UpstreamStubbedTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    TestSnapshots snapshots;
+
     @BeforeEach
     void goodWarehouseAndEmptyDatabase() {
         held.reset();
         upstream.resetAll();
         TestWarehouse.stubGoodAnswers(upstream);
-        TestSnapshots.clear(jdbc);
-        statusService.reload();
+        snapshots.clear();
         clock.set(T1);
     }
 

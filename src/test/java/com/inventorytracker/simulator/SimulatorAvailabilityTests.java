@@ -8,19 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+
+import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SimulatorTestConfiguration.class)
+@InventoryWebTest
 class SimulatorAvailabilityTests {
 
     private static final String PAYLOAD = """

@@ -1,6 +1,5 @@
 package com.inventorytracker.simulator;
 
-import com.inventorytracker.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
@@ -8,19 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.inventorytracker.MutableClock;
+import com.inventorytracker.TestClockConfiguration;
+import com.inventorytracker.web.api.InventoryWebTest;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SimulatorTestConfiguration.class)
+@InventoryWebTest
 class SimulatorDataLifeTests {
 
     private static final Duration DRIFT_PERIOD = Duration.ofMinutes(5);
@@ -38,6 +38,12 @@ class SimulatorDataLifeTests {
     @BeforeEach
     void connect() {
         this.client = new SimulatorClient(this.port);
+    }
+
+    /** The clock is the shared context's: put it back for the tests that come after. */
+    @AfterEach
+    void resetClock() {
+        this.clock.set(TestClockConfiguration.NOW);
     }
 
     @Test
@@ -72,9 +78,9 @@ class SimulatorDataLifeTests {
 
         Set<String> rowIdsAfter = availabilityIds();
         assertThat(idsAfter).hasSizeGreaterThan(17_000);
-        assertThat(CatalogueGeneratorTests.common(idsAfter, idsBefore)).isEmpty();
+        assertThat(CatalogueTests.common(idsAfter, idsBefore)).isEmpty();
         assertThat(rowIdsAfter).hasSizeGreaterThan(30_000);
-        assertThat(CatalogueGeneratorTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
+        assertThat(CatalogueTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
     }
 
     private Set<String> productIds() {

@@ -4,21 +4,19 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.IntStream;
 
+
+import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The failure rate switched while the simulator runs; the same context as the other simulator HTTP tests. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SimulatorTestConfiguration.class)
+@InventoryWebTest
 class SimulatorFaultsTests {
 
     @LocalServerPort
@@ -33,25 +31,21 @@ class SimulatorFaultsTests {
     }
 
     @Test
-    void startsAtTheConfiguredFailureRate() {
-        assertThat(this.faults.availabilityFailureRate()).isEqualTo(0.25);
-    }
-
-    @Test
     void diceFollowTheRateFromTheNextRollOn() {
-        SimulatorFaults faults = new SimulatorFaults(0);
-        FailureDice dice = new FailureDice(42, faults);
+        SimulatorFaults faults = new SimulatorFaults(0, 42);
 
-        assertThat(rolls(dice, 200)).as("failures at rate 0").isZero();
+        assertThat(rolls(faults, 200)).as("failures at rate 0").isZero();
         faults.availabilityFailureRate(1);
-        assertThat(rolls(dice, 200)).as("failures at rate 1").isEqualTo(200);
+        assertThat(rolls(faults, 200)).as("failures at rate 1").isEqualTo(200);
+        faults.availabilityFailureRate(0.25);
+        assertThat(rolls(faults, 2000)).as("failures at rate 0.25").isBetween(400L, 600L);
         faults.availabilityFailureRate(0);
-        assertThat(rolls(dice, 200)).as("failures at rate 0 again").isZero();
+        assertThat(rolls(faults, 200)).as("failures at rate 0 again").isZero();
     }
 
     @Test
     void rateOutsideZeroToOneIsRefusedAndTheOldRateStays() {
-        SimulatorFaults faults = new SimulatorFaults(0.5);
+        SimulatorFaults faults = new SimulatorFaults(0.5, 42);
 
         assertThatIllegalArgumentException().isThrownBy(() -> faults.availabilityFailureRate(1.5))
             .withMessageContaining("between 0 and 1");
@@ -73,8 +67,8 @@ class SimulatorFaultsTests {
         assertThat(answers(client, manufacturer, etag, 30)).as("answers at rate 0").containsOnly("304");
     }
 
-    private static long rolls(FailureDice dice, int count) {
-        return IntStream.range(0, count).filter(i -> dice.roll()).count();
+    private static long rolls(SimulatorFaults faults, int count) {
+        return IntStream.range(0, count).filter(i -> faults.roll()).count();
     }
 
     private static List<String> answers(SimulatorClient client, String manufacturer, String etag, int requests) {

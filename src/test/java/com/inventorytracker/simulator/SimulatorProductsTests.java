@@ -7,19 +7,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+
+import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SimulatorTestConfiguration.class)
+@InventoryWebTest
 class SimulatorProductsTests {
 
     private static final Set<String> COLOURS = Set.of("black", "blue", "green", "grey", "purple", "red", "white",
@@ -58,7 +56,7 @@ class SimulatorProductsTests {
             }
         }
         assertThat(ids).hasSizeBetween(17_000, 21_000);
-        assertThat(manufacturers).hasSize(6).isSubsetOf(CatalogueGenerator.MANUFACTURER_POOL);
+        assertThat(manufacturers).hasSize(6).isSubsetOf(Catalogue.MANUFACTURER_POOL);
     }
 
     private static void assertColours(JsonNode colours) {

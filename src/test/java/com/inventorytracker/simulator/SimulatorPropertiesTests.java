@@ -17,9 +17,8 @@ class SimulatorPropertiesTests {
 
     @Test
     void emptyEnvironmentPlaceholdersLeaveTheDefaults() {
-        this.runner.withPropertyValues("inventory.simulator.enabled=", "inventory.simulator.seed=").run(context -> {
+        this.runner.withPropertyValues("inventory.simulator.seed=").run(context -> {
             SimulatorProperties properties = context.getBean(SimulatorProperties.class);
-            assertThat(properties.enabled()).isNull();
             assertThat(properties.seed()).isNull();
             assertThat(properties.failureRate()).isEqualTo(0.25);
             assertThat(properties.latency()).isEqualTo(Duration.ofMillis(300));

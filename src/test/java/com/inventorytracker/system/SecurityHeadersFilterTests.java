@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.web.api.InventoryWebTest;
-import com.inventorytracker.web.api.Snapshots;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,11 +28,11 @@ class SecurityHeadersFilterTests {
     int port;
 
     @Autowired
-    Snapshots snapshots;
+    TestSnapshots snapshots;
 
     @BeforeEach
     void setUp() {
-        snapshots.write(Snapshots.product(Category.GLOVES, "g1", "A", 10, "ippal",
+        snapshots.write(TestSnapshots.product(Category.GLOVES, "g1", "A", 10, "ippal",
                 Availability.INSTOCK, "black"));
     }
 

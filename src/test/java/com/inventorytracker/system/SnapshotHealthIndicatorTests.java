@@ -8,15 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.inventorytracker.TestSnapshots;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
+import com.inventorytracker.refresh.TestSnapshots;
 import com.inventorytracker.web.api.InventoryWebTest;
-import com.inventorytracker.web.api.Snapshots;
 import com.inventorytracker.web.api.WebTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,11 +48,11 @@ class SnapshotHealthIndicatorTests {
     JsonMapper json;
 
     @Autowired
-    Snapshots snapshots;
+    TestSnapshots snapshots;
 
     @Test
     void healthIsUpWithTheSnapshotsVersionAndAge() throws Exception {
-        long version = snapshots.write(REFRESHED_AT, glove());
+        long version = snapshots.write(REFRESHED_AT, List.of(glove()));
 
         Answer health = get("/actuator/health");
 
@@ -68,12 +67,10 @@ class SnapshotHealthIndicatorTests {
 
     @Test
     void staleSourcesAreListedWhileHealthStaysUp() throws Exception {
-        snapshots.write(REFRESHED_AT, glove());
-        TestSnapshots.source(jdbc, new SourceStatus(SourceKind.CATEGORY, "gloves", 1, REFRESHED_AT, REFRESHED_AT,
-                null, false));
-        TestSnapshots.source(jdbc, new SourceStatus(SourceKind.MANUFACTURER, "ippal", 1, REFRESHED_AT,
-                WebTestConfiguration.NOW, "HTTP 503 after 6 attempts", true));
-        status.reload();
+        snapshots.write(REFRESHED_AT, List.of(glove()),
+                new SourceStatus(SourceKind.CATEGORY, "gloves", 1, REFRESHED_AT, REFRESHED_AT, null, false),
+                new SourceStatus(SourceKind.MANUFACTURER, "ippal", 1, REFRESHED_AT,
+                        WebTestConfiguration.NOW, "HTTP 503 after 6 attempts", true));
 
         Answer health = get("/actuator/health");
 
@@ -107,7 +104,7 @@ class SnapshotHealthIndicatorTests {
         assertThat(readiness.status()).isEqualTo(503);
         assertThat(readiness.body()).containsEntry("status", "OUT_OF_SERVICE");
 
-        snapshots.write(REFRESHED_AT, glove());
+        snapshots.write(REFRESHED_AT, List.of(glove()));
         assertThat(get("/actuator/health/readiness").body()).containsEntry("status", "UP");
     }
 
@@ -124,7 +121,7 @@ class SnapshotHealthIndicatorTests {
     }
 
     private static Product glove() {
-        return Snapshots.product(Category.GLOVES, "g1", "A", 10, "ippal", Availability.INSTOCK, "black");
+        return TestSnapshots.product(Category.GLOVES, "g1", "A", 10, "ippal", Availability.INSTOCK, "black");
     }
 
     @SuppressWarnings("unchecked")

@@ -137,7 +137,8 @@ class UpstreamClientTests {
 
     @Test
     void embeddedSimulatorIsUsedWhenNoBaseUrlIsConfigured() {
-        UpstreamBaseUrl baseUrl = new UpstreamBaseUrl(UpstreamProperties.defaults(),
+        UpstreamBaseUrl baseUrl = new UpstreamBaseUrl(new UpstreamProperties(null, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 1, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), Duration.ZERO),
                 new MockEnvironment().withProperty("local.server.port", "8123"));
 
         assertThat(baseUrl.get()).isEqualTo(URI.create("http://localhost:8123/bad-api"));

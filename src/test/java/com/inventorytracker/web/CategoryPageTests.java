@@ -4,18 +4,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.inventorytracker.TestSnapshots;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
-import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.refresh.TestSnapshots;
+import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,23 +25,19 @@ import static com.inventorytracker.web.PageFixtures.rowIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@InventoryWebTest
 class CategoryPageTests {
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
-    RefreshStatusService refreshStatus;
+    TestSnapshots snapshots;
 
     @BeforeEach
     void writeSnapshot() {
-        PageFixtures.writeDefault(jdbc);
-        refreshStatus.reload();
+        snapshots.write(REFRESHED_AT, PageFixtures.ALL);
     }
 
     @Test
@@ -215,9 +208,8 @@ class CategoryPageTests {
 
     @Test
     void marksRowsOfAFailingManufacturerAndWarnsInTheStatusArea() throws Exception {
-        PageFixtures.write(jdbc, PageFixtures.GLOVES,
+        snapshots.write(REFRESHED_AT, PageFixtures.GLOVES,
                 PageFixtures.failingManufacturer("okkau", REFRESHED_AT.minus(Duration.ofHours(1))));
-        refreshStatus.reload();
 
         String html = page("/gloves");
 
@@ -233,8 +225,7 @@ class CategoryPageTests {
     void marksAvailabilityKeptFromAnEarlierRun() throws Exception {
         Product kept = new Product("f6a7b8c9d0e1f2a3b4", Category.GLOVES, "VANHA", List.of("grey"), 40, "ippal",
                 Availability.INSTOCK, REFRESHED_AT.minus(Duration.ofHours(2)));
-        PageFixtures.write(jdbc, List.of(KOLHEMAK, kept));
-        refreshStatus.reload();
+        snapshots.write(REFRESHED_AT, List.of(KOLHEMAK, kept));
 
         String html = page("/gloves");
 
@@ -260,8 +251,7 @@ class CategoryPageTests {
 
     @Test
     void beforeTheFirstSnapshotPagesSayTheFirstLoadIsInProgress() throws Exception {
-        TestSnapshots.clear(jdbc);
-        refreshStatus.reload();
+        snapshots.clear();
 
         for (String url : List.of("/", "/gloves", "/beanies?sort=price")) {
             String html = page(url);

@@ -1,25 +1,22 @@
 package com.inventorytracker.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
+import com.inventorytracker.MutableClock;
+import com.inventorytracker.TestClockConfiguration;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.SourceStatus;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /** The status area and the no-script refresh, with the refresh job's state and the clock under test control. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import({ TestClockConfiguration.class, TestSnapshots.class })
 class NoscriptRefreshTests {
 
     static final Instant NOW = REFRESHED_AT.plus(Duration.ofSeconds(10));
@@ -40,10 +38,10 @@ class NoscriptRefreshTests {
     MockMvc mvc;
 
     @Autowired
-    JdbcClient jdbc;
+    TestSnapshots snapshots;
 
     @Autowired
-    TestClock clock;
+    MutableClock clock;
 
     @MockitoBean
     RefreshStatusService refreshStatus;
@@ -52,7 +50,7 @@ class NoscriptRefreshTests {
 
     @BeforeEach
     void writeSnapshot() {
-        version = PageFixtures.writeDefault(jdbc);
+        version = snapshots.write(REFRESHED_AT, PageFixtures.ALL);
         clock.set(NOW);
     }
 
@@ -136,43 +134,6 @@ class NoscriptRefreshTests {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return response;
-    }
-
-    @TestConfiguration
-    static class Clocks {
-
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-
-    }
-
-    /** A clock that tests move by hand. */
-    static class TestClock extends Clock {
-
-        private volatile Instant now = NOW;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("Pages read instants only");
-        }
-
     }
 
 }

@@ -2,23 +2,20 @@ package com.inventorytracker.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.inventorytracker.TestSnapshots;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
 import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
+import com.inventorytracker.refresh.TestSnapshots;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
-/** A small warehouse for page tests, each written as a new snapshot version so no cached page survives it. */
+/** A small warehouse for page tests, written by {@link TestSnapshots}. */
 final class PageFixtures {
 
-    static final Instant REFRESHED_AT = Instant.parse("2026-11-25T12:00:00Z");
+    static final Instant REFRESHED_AT = TestSnapshots.REFRESHED_AT;
 
     static final String MARKUP_NAME = "<script>alert('x')</script> & \"MITT\"";
 
@@ -39,23 +36,10 @@ final class PageFixtures {
 
     static final List<Product> GLOVES = List.of(KOLHEMAK, MARKUP, TAKKI, ZUPPO);
 
-    private static final AtomicLong VERSIONS = new AtomicLong(100);
+    /** The default snapshot: the gloves and one face mask. */
+    static final List<Product> ALL = Stream.concat(GLOVES.stream(), Stream.of(MASK)).toList();
 
     private PageFixtures() {
-    }
-
-    /** Writes the products as a fresh snapshot version and returns that version. */
-    static long write(JdbcClient jdbc, List<Product> products, SourceStatus... sources) {
-        long version = VERSIONS.incrementAndGet();
-        TestSnapshots.replace(jdbc, version, REFRESHED_AT, products);
-        for (SourceStatus source : sources) {
-            TestSnapshots.source(jdbc, source);
-        }
-        return version;
-    }
-
-    static long writeDefault(JdbcClient jdbc) {
-        return write(jdbc, Stream.concat(GLOVES.stream(), Stream.of(MASK)).toList());
     }
 
     /** Every product id of a page's table rows, in order. */

@@ -13,15 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.refresh.TestSnapshots;
+import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.inventorytracker.web.PageFixtures.KOLHEMAK;
 import static com.inventorytracker.web.PageFixtures.TAKKI;
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cached pages over real HTTP: compression, validators and the server's own error pages. The server's own
  * compression is on, as in production, to show that it leaves the pre-compressed pages alone.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "server.compression.enabled=true")
+@InventoryWebTest
 class PageHttpTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -40,18 +38,15 @@ class PageHttpTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
-    RefreshStatusService refreshStatus;
+    TestSnapshots snapshots;
 
     private long version;
 
     @BeforeEach
     void writeSnapshot() {
-        version = PageFixtures.writeDefault(jdbc);
-        refreshStatus.reload();
+        version = snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
     }
 
     @Test
@@ -93,8 +88,7 @@ class PageHttpTests {
     void aNewSnapshotVersionIsServedAtOnce() throws Exception {
         HttpResponse<byte[]> before = send(request("/gloves"));
         String etag = before.headers().firstValue("ETag").orElseThrow();
-        long next = PageFixtures.write(jdbc, List.of(TAKKI));
-        refreshStatus.reload();
+        long next = snapshots.write(PageFixtures.REFRESHED_AT, List.of(TAKKI));
 
         HttpResponse<byte[]> after = send(request("/gloves").header("If-None-Match", etag));
 

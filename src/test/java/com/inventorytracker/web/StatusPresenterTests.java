@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.inventorytracker.refresh.RefreshProperties;
 import com.inventorytracker.refresh.RefreshStatus;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,9 +45,7 @@ class StatusPresenterTests {
     }
 
     private static StatusPresenter presenter(Duration interval) {
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("clock", Clock.fixed(NOW, ZoneOffset.UTC));
-        return new StatusPresenter(interval, beans.getBeanProvider(Clock.class));
+        return new StatusPresenter(new RefreshProperties(interval, interval, Duration.ofSeconds(10)), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
 }

@@ -12,13 +12,14 @@ import java.util.zip.GZIPInputStream;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Product;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static com.inventorytracker.web.api.Snapshots.glove;
+import static com.inventorytracker.refresh.TestSnapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Over real HTTP, with a client that decodes nothing by itself: what goes over the wire is what is asserted. */
@@ -31,7 +32,7 @@ class ApiCompressionTests {
     int port;
 
     @Autowired
-    Snapshots snapshots;
+    TestSnapshots snapshots;
 
     @BeforeEach
     void setUp() {

@@ -2,6 +2,7 @@ package com.inventorytracker.web.api;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static com.inventorytracker.web.api.Snapshots.glove;
+import static com.inventorytracker.refresh.TestSnapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every error under /api/ is an RFC 9457 problem that says what to fix, and nothing about the server's inside. */
@@ -26,7 +27,7 @@ class ApiProblemTests {
     MockMvcTester mvc;
 
     @Autowired
-    Snapshots snapshots;
+    TestSnapshots snapshots;
 
     @Autowired
     RefreshStatusService status;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import com.inventorytracker.catalog.Availability;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static com.inventorytracker.web.api.Snapshots.glove;
+import static com.inventorytracker.refresh.TestSnapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,7 +32,7 @@ class HostileInputTests {
     int port;
 
     @Autowired
-    Snapshots snapshots;
+    TestSnapshots snapshots;
 
     @BeforeEach
     void setUp() {

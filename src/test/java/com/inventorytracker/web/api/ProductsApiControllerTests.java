@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static com.inventorytracker.web.api.Snapshots.glove;
-import static com.inventorytracker.web.api.Snapshots.product;
+import static com.inventorytracker.refresh.TestSnapshots.glove;
+import static com.inventorytracker.refresh.TestSnapshots.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
@@ -33,7 +34,7 @@ class ProductsApiControllerTests {
     JsonMapper json;
 
     @Autowired
-    Snapshots snapshots;
+    TestSnapshots snapshots;
 
     @Test
     void jsonHasExactlyTheContractFieldsWithIsoUtcTimes() {

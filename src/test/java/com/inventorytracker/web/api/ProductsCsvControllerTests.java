@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.inventorytracker.catalog.Availability;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static com.inventorytracker.web.api.Snapshots.glove;
+import static com.inventorytracker.refresh.TestSnapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
@@ -26,7 +27,7 @@ class ProductsCsvControllerTests {
     MockMvcTester mvc;
 
     @Autowired
-    Snapshots snapshots;
+    TestSnapshots snapshots;
 
     @Autowired
     JsonMapper json;

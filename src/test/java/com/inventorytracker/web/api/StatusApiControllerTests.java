@@ -1,12 +1,13 @@
 package com.inventorytracker.web.api;
 
 import java.time.Instant;
+import java.util.List;
 
-import com.inventorytracker.TestSnapshots;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static com.inventorytracker.web.api.Snapshots.glove;
+import static com.inventorytracker.refresh.TestSnapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
@@ -37,15 +38,15 @@ class StatusApiControllerTests {
     RefreshStatusService status;
 
     @Autowired
-    Snapshots snapshots;
+    TestSnapshots snapshots;
 
     @Test
     void statusListsSnapshotAndEverySourceByName() {
-        long version = snapshots.write(glove("g1", "A", 30, "ippal", Availability.INSTOCK, "black"));
-        TestSnapshots.source(jdbc, new SourceStatus(SourceKind.CATEGORY, "gloves", 1, SUCCESS, SUCCESS, null, false));
-        TestSnapshots.source(jdbc, new SourceStatus(SourceKind.MANUFACTURER, "ippal", 1, SUCCESS, FAILURE,
-                "availability-empty after 6 attempts", true));
-        status.reload();
+        long version = snapshots.write(TestSnapshots.REFRESHED_AT,
+                List.of(glove("g1", "A", 30, "ippal", Availability.INSTOCK, "black")),
+                new SourceStatus(SourceKind.CATEGORY, "gloves", 1, SUCCESS, SUCCESS, null, false),
+                new SourceStatus(SourceKind.MANUFACTURER, "ippal", 1, SUCCESS, FAILURE,
+                        "availability-empty after 6 attempts", true));
 
         MvcTestResult result = mvc.get().uri("/api/status").exchange();
 
@@ -79,9 +80,7 @@ class StatusApiControllerTests {
         String etag = mvc.get().uri("/api/status").exchange().getResponse().getHeader(HttpHeaders.ETAG);
 
         MvcTestResult unchanged = mvc.get().uri("/api/status").header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
-        TestSnapshots.source(jdbc, new SourceStatus(SourceKind.MANUFACTURER, "ippal", 1, SUCCESS, FAILURE,
-                "HTTP 503", true));
-        status.reload();
+        snapshots.sources(new SourceStatus(SourceKind.MANUFACTURER, "ippal", 1, SUCCESS, FAILURE, "HTTP 503", true));
         MvcTestResult changed = mvc.get().uri("/api/status").header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
 
         assertThat(unchanged).hasStatus(HttpStatus.NOT_MODIFIED);
