@@ -52,11 +52,15 @@ public class RenderedBodies {
     /** One render per core: a render is all CPU (SQLite, the template, gzip). */
     static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    /** Renders that may wait for a turn; one more is answered 503. */
-    static final int RENDERS_WAITING = 2 * RENDERS_AT_ONCE;
+    /**
+     * Renders that may wait for a turn (a burst of new filters from a few workers, or every page at once after a
+     * refresh); one more is answered 503. At tens of milliseconds a render, the last of them waits a few tenths of
+     * a second.
+     */
+    static final int RENDERS_WAITING = 16;
 
-    /** Longest wait for a turn: a few renders' time. */
-    static final long WAIT_MILLIS = 1000;
+    /** Longest wait for a turn, for when renders are slow (a busy machine): then 503 rather than a hang. */
+    static final long WAIT_MILLIS = 3000;
 
     private final AsyncCache<BodyKey, RenderedBody> bodies = Caffeine.newBuilder()
         .maximumWeight(MAX_BYTES)
