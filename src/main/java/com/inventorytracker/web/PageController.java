@@ -5,17 +5,14 @@ import java.time.Instant;
 import java.util.List;
 
 import com.inventorytracker.catalog.Category;
-import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
-import com.inventorytracker.catalog.ProductRepository;
-import com.inventorytracker.catalog.ProductRepository.ProductIds;
+import com.inventorytracker.web.RowFragments.PageRows;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.SourceStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PageController implements RenderedBodies.Preparation {
 
-    private static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
-
     private final RefreshStatusService refreshStatus;
-
-    private final ProductRepository products;
 
     private final PageModels models;
 
@@ -42,10 +35,9 @@ class PageController implements RenderedBodies.Preparation {
 
     private final RenderedBodies bodies;
 
-    PageController(RefreshStatusService refreshStatus, ProductRepository products, PageModels models,
-            RowFragments rows, PageRenderer renderer, RenderedBodies bodies) {
+    PageController(RefreshStatusService refreshStatus, PageModels models, RowFragments rows, PageRenderer renderer,
+            RenderedBodies bodies) {
         this.refreshStatus = refreshStatus;
-        this.products = products;
         this.models = models;
         this.rows = rows;
         this.renderer = renderer;
@@ -55,7 +47,7 @@ class PageController implements RenderedBodies.Preparation {
     @GetMapping("/")
     void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RefreshStatus status = refreshStatus.current();
-        bodies.serve(key("/", ProductQuery.ALL, status), HTML, () -> index(status), request, response);
+        bodies.serveBody(key("/", ProductQuery.ALL, status), () -> index(status), request, response);
     }
 
     @GetMapping("/{category}")
@@ -64,41 +56,33 @@ class PageController implements RenderedBodies.Preparation {
         Category category = Category.require(slug);
         ProductQuery query = parameters.toQuery();
         RefreshStatus status = refreshStatus.current();
-        bodies.serve(key(Links.category(slug), query, status), HTML, () -> category(category, query, status),
+        bodies.serveBody(key(Links.category(slug), query, status), () -> category(category, query, status),
                 request, response);
     }
 
     /** The front page and each category's default page. */
     @Override
     public void prepare(RefreshStatus status) {
-        bodies.get(key("/", ProductQuery.ALL, status), HTML, () -> index(status));
+        bodies.getBody(key("/", ProductQuery.ALL, status), () -> index(status));
         for (Category category : Category.values()) {
-            bodies.get(key(Links.category(category.slug()), ProductQuery.ALL, status), HTML,
+            bodies.getBody(key(Links.category(category.slug()), ProductQuery.ALL, status),
                     () -> category(category, ProductQuery.ALL, status));
         }
     }
 
-    private byte[] index(RefreshStatus status) {
-        return status.hasSnapshot() ? renderer.page("index", models.index(status))
+    private RenderedBody index(RefreshStatus status) {
+        byte[] html = status.hasSnapshot() ? renderer.page("index", models.index(status))
                 : renderer.page("first-load", models.firstLoad(status, null));
+        return RenderedBody.of(html, PageRenderer.HTML);
     }
 
-    private byte[] category(Category category, ProductQuery query, RefreshStatus status) {
+    private RenderedBody category(Category category, ProductQuery query, RefreshStatus status) {
         if (!status.hasSnapshot()) {
-            return renderer.page("first-load", models.firstLoad(status, category));
+            return RenderedBody.of(renderer.page("first-load", models.firstLoad(status, category)), PageRenderer.HTML);
         }
-        ProductIds ranked = products.rank(category, query);
-        List<byte[]> html = ranked.snapshotVersion() == status.snapshotVersion()
-                ? rows.of(category, status, ranked.ids()) : null;
-        int matching = ranked.matching();
-        if (html == null) {
-            // Nothing matches, or the data is newer than the status: the rows are read and rendered here
-            ProductPage page = products.find(category, query);
-            html = rows.render(page.products(), status);
-            matching = page.matching();
-        }
-        return renderer.pageWithRows("category", models.category(category, query, matching, html.size(), status),
-                html);
+        PageRows shown = rows.page(category, query, status);
+        return renderer.pageWithRows("category",
+                models.category(category, query, shown.matching(), shown.shown(), status), shown.section());
     }
 
     /** A page prints the snapshot, the query and the live parts of the refresh status. */

@@ -1,16 +1,13 @@
 package com.inventorytracker.web;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.inventorytracker.web.RenderedBody.Section;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -19,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders a page to bytes, for the body cache, outside any request. A category page is the template around its
  * rows: the template prints {@link #ROWS} where the rows go, and the rows' bytes, rendered once per snapshot by
- * {@link RowFragments}, are put in its place in blocks of {@link #BLOCK_ROWS}. Each block is a {@code <tbody>}
+ * {@link RowFragments} and compressed once per snapshot and query, are put in its place in blocks of
+ * {@link #BLOCK_ROWS}. Each block is a {@code <tbody>}
  * that the browser can lay out only when it scrolls near, so that a page of thousands of rows paints at once.
  */
 @Component
@@ -35,6 +33,8 @@ class PageRenderer {
     static final String ROWS = "ROWS-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
 
     static final int BLOCK_ROWS = 100;
+
+    static final String HTML = "text/html;charset=UTF-8";
 
     private static final byte[] BLOCK_START = "<tbody>".getBytes(StandardCharsets.US_ASCII);
 
@@ -57,31 +57,27 @@ class PageRenderer {
     }
 
     /** The page of {@code template} with {@code rows} where it prints {@link #ROWS}. */
-    byte[] pageWithRows(String template, Map<String, Object> model, List<byte[]> rows) {
+    RenderedBody pageWithRows(String template, Map<String, Object> model, Section rows) {
         String html = render(template, model);
         int at = html.indexOf(ROWS);
         if (at < 0) {
-            return html.getBytes(StandardCharsets.UTF_8);
+            return RenderedBody.of(html.getBytes(StandardCharsets.UTF_8), HTML);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(html.length() + rows.size() * 256);
-        try {
-            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            text.write(html, 0, at);
-            text.flush();
-            for (int i = 0; i < rows.size(); i++) {
-                if (i % BLOCK_ROWS == 0) {
-                    out.write(i == 0 ? BLOCK_START : BLOCK_BETWEEN);
-                }
-                out.write(rows.get(i));
+        return RenderedBody.around(html.substring(0, at).getBytes(StandardCharsets.UTF_8), rows,
+                html.substring(at + ROWS.length()).getBytes(StandardCharsets.UTF_8), HTML);
+    }
+
+    /** Rows in blocks of {@link #BLOCK_ROWS}, each a {@code <tbody>}. */
+    static byte[] blocks(List<byte[]> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * 256 + 64);
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % BLOCK_ROWS == 0) {
+                out.writeBytes(i == 0 ? BLOCK_START : BLOCK_BETWEEN);
             }
-            if (!rows.isEmpty()) {
-                out.write(BLOCK_END);
-            }
-            text.write(html, at + ROWS.length(), html.length() - at - ROWS.length());
-            text.flush();
+            out.writeBytes(rows.get(i));
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Writing into memory cannot fail", ex);
+        if (!rows.isEmpty()) {
+            out.writeBytes(BLOCK_END);
         }
         return out.toByteArray();
     }

@@ -83,9 +83,12 @@ public class RenderedBodies {
 
     private volatile RefreshStatus lastPrepared;
 
+    private volatile Thread preparerThread;
+
     private final ExecutorService preparer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "prepare-bodies");
         thread.setDaemon(true);
+        preparerThread = thread;
         return thread;
     });
 
@@ -141,13 +144,19 @@ public class RenderedBodies {
      */
     public void serve(BodyKey key, String contentType, Supplier<byte[]> render, HttpServletRequest servletRequest,
             HttpServletResponse response) throws IOException {
+        serveBody(key, () -> RenderedBody.of(render.get(), contentType), servletRequest, response);
+    }
+
+    /** As {@link #serve}, for a render that makes the whole body (compressed parts and all). */
+    void serveBody(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest servletRequest,
+            HttpServletResponse response) throws IOException {
         ServletWebRequest request = new ServletWebRequest(servletRequest, response);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         if (request.checkNotModified(key.etag())) {
             return;
         }
-        RenderedBody body = get(key, contentType, render);
+        RenderedBody body = getBody(key, render);
         boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         byte[] bytes = gzip ? body.gzipped() : body.raw();
         response.setContentType(body.contentType());
@@ -160,6 +169,10 @@ public class RenderedBodies {
 
     /** The cached body of {@code key}, rendered now on a miss (once, however many ask at the same time). */
     public RenderedBody get(BodyKey key, String contentType, Supplier<byte[]> render) {
+        return getBody(key, () -> RenderedBody.of(render.get(), contentType));
+    }
+
+    RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render) {
         dropOlderVersions(key.snapshotVersion());
         CompletableFuture<RenderedBody> mine = new CompletableFuture<>();
         CompletableFuture<RenderedBody> existing = bodies.asMap().putIfAbsent(key, mine);
@@ -167,7 +180,7 @@ public class RenderedBodies {
             return join(existing);
         }
         try {
-            mine.complete(RenderedBody.of(bounded(render), contentType));
+            mine.complete(bounded(render));
         }
         catch (RuntimeException | Error ex) {
             bodies.asMap().remove(key, mine);
@@ -196,7 +209,7 @@ public class RenderedBodies {
         return waiting.get();
     }
 
-    private byte[] bounded(Supplier<byte[]> render) {
+    private RenderedBody bounded(Supplier<RenderedBody> render) {
         awaitTurn();
         try {
             renders.incrementAndGet();
@@ -207,8 +220,13 @@ public class RenderedBodies {
         }
     }
 
+    /** A turn, or busy; the one preparing thread always waits for its turn, as nobody waits for it. */
     private void awaitTurn() {
         if (turns.tryAcquire()) {
+            return;
+        }
+        if (Thread.currentThread() == preparerThread) {
+            turns.acquireUninterruptibly();
             return;
         }
         if (waiting.incrementAndGet() > maxWaiting) {

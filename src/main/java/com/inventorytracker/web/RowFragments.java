@@ -14,9 +14,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
+import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
+import com.inventorytracker.catalog.ProductRepository.ProductIds;
 import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.web.RenderedBody.Section;
 
 import org.springframework.stereotype.Component;
 
@@ -39,10 +42,50 @@ class RowFragments {
     // Three categories, and a second state each while a refresh marks sources stale or a new snapshot comes in
     private final Cache<Key, Map<String, byte[]>> rows = Caffeine.newBuilder().maximumSize(6).build();
 
+    // Rows of pages by query: a dozen full pages of the largest category, and many filtered ones
+    private final Cache<SectionKey, PageRows> sections = Caffeine.newBuilder()
+        .maximumWeight(32L * 1024 * 1024)
+        .weigher((SectionKey key, PageRows rows) -> rows.section().weight())
+        .build();
+
     RowFragments(ProductRepository products, StatusPresenter presenter, PageRenderer renderer) {
         this.products = products;
         this.presenter = presenter;
         this.renderer = renderer;
+    }
+
+    /**
+     * The rows a page of {@code query} shows, compressed, kept per snapshot and query: the status around them
+     * changes more often than they do (a refresh starts, the next one is scheduled).
+     */
+    PageRows page(Category category, ProductQuery query, RefreshStatus status) {
+        SectionKey key = new SectionKey(Key.of(category, status), query.toParameters());
+        PageRows cached = sections.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        ProductIds ranked = products.rank(category, query);
+        List<byte[]> html = ranked.snapshotVersion() == status.snapshotVersion()
+                ? of(category, status, ranked.ids()) : null;
+        if (html != null) {
+            PageRows rows = new PageRows(Section.of(PageRenderer.blocks(html)), ranked.matching(), html.size());
+            sections.put(key, rows);
+            return rows;
+        }
+        // Nothing matches, or the data is newer than the status: the rows are read and rendered here, not kept
+        ProductPage page = products.find(category, query);
+        List<byte[]> rendered = render(page.products(), status);
+        return new PageRows(Section.of(PageRenderer.blocks(rendered)), page.matching(), rendered.size());
+    }
+
+    /**
+     * @param matching how many products match over all pages
+     * @param shown    how many rows the section holds
+     */
+    record PageRows(Section section, int matching, int shown) {
+    }
+
+    private record SectionKey(Key rows, Map<String, String> query) {
     }
 
     /**

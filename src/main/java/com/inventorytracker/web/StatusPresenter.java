@@ -48,8 +48,9 @@ class StatusPresenter {
     }
 
     /**
-     * Seconds until a page without JavaScript should reload: until the next refresh is due plus a margin, or a
-     * short retry while one runs or is overdue. Never negative, never longer than one interval plus the margin.
+     * Seconds until a page without JavaScript should reload, fixed when the page is rendered: until the next
+     * refresh is due plus a margin, or a short retry while one runs or is overdue. Never shorter than the retry,
+     * never longer than one interval plus the margin.
      */
     long noscriptRefreshSeconds(RefreshStatus status) {
         Instant now = clock.instant();
@@ -58,7 +59,8 @@ class StatusPresenter {
             return NOSCRIPT_RETRY.toSeconds();
         }
         long seconds = (Duration.between(now, next).toMillis() + 999) / 1000;
-        return Math.min(seconds, refreshInterval.toSeconds()) + (pagePoll.toMillis() + 999) / 1000;
+        return Math.max(NOSCRIPT_RETRY.toSeconds(),
+                Math.min(seconds, refreshInterval.toSeconds()) + (pagePoll.toMillis() + 999) / 1000);
     }
 
     /**

@@ -22,8 +22,15 @@ class StatusPresenterTests {
     @Test
     void noscriptRefreshIsTheTimeToTheNextRefreshRoundedUpPlusTheMargin() {
         assertThat(seconds(NOW.plusSeconds(300))).isEqualTo(310);
-        assertThat(seconds(NOW.plusMillis(1))).isEqualTo(11);
+        assertThat(seconds(NOW.plusSeconds(30))).isEqualTo(40);
         assertThat(seconds(NOW.plusMillis(299_001))).isEqualTo(310);
+    }
+
+    /** The value stays in a cached page after the refresh is due: a page must never reload in a tight loop. */
+    @Test
+    void noscriptRefreshIsNeverShorterThanTheRetry() {
+        assertThat(seconds(NOW.plusMillis(1))).isEqualTo(15);
+        assertThat(seconds(NOW.plusSeconds(4))).isEqualTo(15);
     }
 
     @Test
