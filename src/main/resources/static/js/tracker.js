@@ -13,6 +13,7 @@
   var form = document.querySelector('[data-filter-form]');
   var search = form ? form.querySelector('[data-search]') : null;
 
+  openFiltersOnWideScreens();
   restoreScroll();
   showLocalTimes(document);
   showAges(document);
@@ -211,6 +212,17 @@
   }
 
   /* Times arrive as UTC; show them in the reader's own time, with the date only when it is not today. */
+  /*
+   * Wide screens show every filter at once; tracker.css already lays the disclosure out open, so that nothing
+   * moves when this runs. Phones keep it closed, and without a script it is an ordinary disclosure.
+   */
+  function openFiltersOnWideScreens() {
+    var more = form ? form.querySelector('details.more-filters') : null;
+    if (more && window.matchMedia && window.matchMedia('(min-width: 40.01rem)').matches) {
+      more.open = true;
+    }
+  }
+
   function showLocalTimes(root) {
     var times = root.querySelectorAll('time[data-local]');
     var today = new Date().toDateString();
