@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,7 +23,8 @@ import org.springframework.core.io.support.ResourcePropertySource;
  * {@code postgres://user:password@host:5432/db}; it is used when {@code SPRING_DATASOURCE_URL} is unset (and
  * {@code DISABLE_SPRING_DATASOURCE_URL} is not {@code true}, which keeps the SQLite file). Then the defaults of the
  * chosen database are added below everything else: SQLite's driver, WAL and pool size only for a SQLite URL,
- * PostgreSQL's batched inserts and timeouts only for a PostgreSQL URL.
+ * PostgreSQL's batched inserts and timeouts only for a PostgreSQL URL. A SQLite file's folder is made here too:
+ * SQLite creates the file but not its folder, and a fresh clone or a new dyno has no {@code data/}.
  */
 public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -40,6 +43,23 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         String defaults = url.startsWith(POSTGRESQL) ? "postgresql" : url.startsWith(SQLITE) ? "sqlite" : null;
         if (defaults != null) {
             environment.getPropertySources().addLast(load("datasource/" + defaults + ".properties"));
+        }
+        if (url.startsWith(SQLITE)) {
+            createFolderOf(url.substring(SQLITE.length()).replaceFirst("\\?.*", ""));
+        }
+    }
+
+    /** A file path only: an in-memory database or a {@code file:} URI is left to SQLite. */
+    private static void createFolderOf(String location) {
+        if (location.isEmpty() || location.equals(":memory:") || location.startsWith("file:")) {
+            return;
+        }
+        Path folder = Path.of(location).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot create the database folder " + folder, ex);
         }
     }
 

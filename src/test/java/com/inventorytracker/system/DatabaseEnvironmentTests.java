@@ -1,6 +1,9 @@
 package com.inventorytracker.system;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
@@ -77,6 +80,17 @@ class DatabaseEnvironmentTests {
         process(environment);
 
         assertThat(environment.getProperty("spring.datasource.hikari.maximum-pool-size")).isEqualTo("8");
+    }
+
+    @Test
+    void theFolderOfASqliteFileIsMadeButAnInMemoryDatabaseNeedsNone(@TempDir Path temp) {
+        Path file = temp.resolve("fresh/clone/inventory.db");
+
+        process(environment("jdbc:sqlite:" + file + "?busy_timeout=5000"));
+        process(environment("jdbc:sqlite::memory:"));
+
+        assertThat(file.getParent()).isDirectory();
+        assertThat(file).doesNotExist();
     }
 
     @Test
