@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import com.inventorytracker.catalog.Category;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -23,7 +26,11 @@ import static com.inventorytracker.refresh.TestWarehouse.availabilityPath;
 import static com.inventorytracker.refresh.TestWarehouse.productsPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A run that cannot finish: the deadline cuts it short, and stopping the application abandons it. */
+/**
+ * A run that cannot finish: the deadline cuts it short, and stopping the application abandons it. The stopping test
+ * runs last, so that the context it closes is started once for this class, not again for the tests after it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestPropertySource(properties = "inventory.refresh.deadline=1s")
 class RefreshDeadlineTests extends UpstreamStubbedTest {
 
@@ -46,6 +53,7 @@ class RefreshDeadlineTests extends UpstreamStubbedTest {
 
     /** The application stopping announces itself with a {@link ContextClosedEvent}; the context is dropped after. */
     @Test
+    @Order(Integer.MAX_VALUE)
     @DirtiesContext
     void runInFlightWhenTheApplicationStopsIsAbandonedWithoutWriting(@Autowired ApplicationContext context)
             throws Exception {

@@ -6,20 +6,19 @@ import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.CategorySummary;
 import com.inventorytracker.catalog.ProductRepository;
+import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
  * The whole pipeline as a fresh clone runs it: no upstream configured, so the app reads its own embedded
- * simulator over real HTTP, with the simulator's default failure rate.
+ * simulator over real HTTP, with the simulator's default failure rate (in the web tests' shared context).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@InventoryWebTest
 class RefreshFromSimulatorTests {
 
     @Autowired

@@ -44,9 +44,13 @@ public class TestSnapshots {
         return write(REFRESHED_AT, List.of(products));
     }
 
-    /** Replaces the snapshot and the health of every source; answers the snapshot's version. */
+    /**
+     * Replaces the snapshot and the health of every source, with no run on record (a real refresh of an earlier test
+     * in the same context leaves none behind); answers the snapshot's version.
+     */
     public long write(Instant refreshedAt, List<Product> products, SourceStatus... sources) {
         jdbc.sql("DELETE FROM source_status").update();
+        jdbc.sql("DELETE FROM refresh_run").update();
         long written = writer.write(new NewSnapshot(products, List.of(sources), true), refreshedAt);
         long version = versions.updateAndGet(last -> Math.max(last, written) + 1);
         jdbc.sql("UPDATE snapshot SET version = :version").param("version", version).update();
@@ -65,6 +69,7 @@ public class TestSnapshots {
         jdbc.sql("DELETE FROM product").update();
         jdbc.sql("DELETE FROM source_status").update();
         jdbc.sql("DELETE FROM snapshot").update();
+        jdbc.sql("DELETE FROM refresh_run").update();
         status.reload();
     }
 

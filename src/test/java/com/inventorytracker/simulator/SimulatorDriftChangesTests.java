@@ -10,13 +10,12 @@ import com.inventorytracker.TestClockConfiguration;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.refresh.RefreshService;
 import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.web.api.InventoryWebTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The refresh against the embedded simulator's own data life: its drift moves a few percent of the values every
  * five minutes, and its catalogue replacement swaps every id. Shares its context with the other simulator tests.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@InventoryWebTest
 class SimulatorDriftChangesTests {
 
     private static final Duration DRIFT_PERIOD = Duration.ofMinutes(5);
@@ -50,6 +48,12 @@ class SimulatorDriftChangesTests {
         this.jdbc.sql("DELETE FROM product").update();
         this.jdbc.sql("DELETE FROM snapshot").update();
         this.statusService.reload();
+    }
+
+    /** The clock is the shared context's: put it back for the tests that come after. */
+    @AfterEach
+    void resetClock() {
+        this.clock.set(TestClockConfiguration.NOW);
     }
 
     @Test
