@@ -184,7 +184,8 @@ public class RefreshStatusService {
     /** The stamp first: a commit between the reads below is then seen again by the next check. */
     private Shared load() {
         Stamp stamp = stamp();
-        Shared state = jdbc.sql("""
+        List<SourceStatus> sources = previous.sources();
+        return jdbc.sql("""
                 SELECT s.version, s.refreshed_at, s.refreshed_by, r.running_until, r.next_refresh_at, r.started_at,
                        r.total_ms, r.fetch_ms, r.join_ms, r.write_ms, r.products, r.failed_sources,
                        r.changed_products
@@ -192,20 +193,19 @@ public class RefreshStatusService {
                 LEFT JOIN snapshot s ON s.id = one.id
                 LEFT JOIN refresh_run r ON r.id = one.id
                 """)
-            .query((rs, row) -> shared(rs, stamp))
+            .query((rs, row) -> shared(rs, stamp, sources))
             .single();
-        List<SourceStatus> sources = previous.sources();
-        return state.withSources(sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
-                sources.stream().filter(source -> source.kind() == SourceKind.MANUFACTURER).toList());
     }
 
-    private static Shared shared(ResultSet rs, Stamp stamp) throws SQLException {
+    private static Shared shared(ResultSet rs, Stamp stamp, List<SourceStatus> sources) throws SQLException {
         Instant startedAt = instant(rs, "started_at");
         RefreshTimings lastRun = startedAt == null ? null : new RefreshTimings(startedAt, rs.getLong("total_ms"),
                 rs.getLong("fetch_ms"), rs.getLong("join_ms"), rs.getLong("write_ms"), rs.getInt("products"),
                 rs.getInt("failed_sources"), rs.getInt("changed_products"));
         return new Shared(stamp, rs.getLong("version"), instant(rs, "refreshed_at"), rs.getString("refreshed_by"),
-                instant(rs, "running_until"), instant(rs, "next_refresh_at"), lastRun, List.of(), List.of());
+                instant(rs, "running_until"), instant(rs, "next_refresh_at"), lastRun,
+                sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
+                sources.stream().filter(source -> source.kind() == SourceKind.MANUFACTURER).toList());
     }
 
     private static Instant later(Instant shared, Instant own) {
@@ -229,12 +229,6 @@ public class RefreshStatusService {
     private record Shared(Stamp stamp, long version, Instant refreshedAt, String refreshedBy, Instant runningUntil,
             Instant nextRefreshAt, RefreshTimings lastRun, List<SourceStatus> categories,
             List<SourceStatus> manufacturers) {
-
-        Shared withSources(List<SourceStatus> categories, List<SourceStatus> manufacturers) {
-            return new Shared(stamp, version, refreshedAt, refreshedBy, runningUntil, nextRefreshAt, lastRun,
-                    categories, manufacturers);
-        }
-
     }
 
 }
