@@ -17,6 +17,7 @@
   restoreScroll();
   showLocalTimes(document);
   showAges(document);
+  layOutEveryRowWhenIdle();
   if (!status) {
     return;
   }
@@ -258,6 +259,36 @@
       times[i].textContent = minutes < 1 ? table.getAttribute('data-text-ago-now')
         : minutes < 60 ? format(table.getAttribute('data-text-ago-minutes'), minutes)
           : format(table.getAttribute('data-text-ago-hours'), Math.floor(minutes / 60));
+    }
+  }
+
+  /*
+   * The rows come in blocks that the browser lays out only when they scroll near (content-visibility), which
+   * also keeps the blocks out of the accessibility tree. Once the page has loaded, each block is laid out in turn
+   * while the browser is idle, a block at a time so that no task is long, and then every row is in the one table
+   * that assistive technology reads.
+   */
+  function layOutEveryRowWhenIdle() {
+    var blocks = document.querySelectorAll('table.products > tbody');
+    var next = 0;
+    var idle = window.requestIdleCallback || function (work) {
+      return window.setTimeout(function () { work({ timeRemaining: function () { return 10; }, didTimeout: false }); }, 16);
+    };
+    function layOut(deadline) {
+      do {
+        blocks[next++].classList.add('laid-out');
+      } while (next < blocks.length && !deadline.didTimeout && deadline.timeRemaining() > 8);
+      if (next < blocks.length) {
+        idle(layOut, { timeout: 1000 });
+      }
+    }
+    if (blocks.length === 0) {
+      return;
+    }
+    if (document.readyState === 'complete') {
+      idle(layOut, { timeout: 1000 });
+    } else {
+      window.addEventListener('load', function () { idle(layOut, { timeout: 1000 }); });
     }
   }
 

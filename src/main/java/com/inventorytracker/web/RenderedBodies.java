@@ -46,8 +46,11 @@ public class RenderedBodies {
 
     private static final Logger log = LoggerFactory.getLogger(RenderedBodies.class);
 
-    /** Room for a dozen full copies of the largest category and plenty of filtered answers, in a small heap. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Room for several full copies of the largest category (1.6 MB each, raw and gzip) and many filtered answers,
+     * within a 512 MB dyno: the rows' own cache ({@link RowFragments}) holds as much again.
+     */
+    static final long MAX_BYTES = 24L * 1024 * 1024;
 
     /** One render per core: a render is all CPU (SQLite, the template, gzip). */
     static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -147,8 +150,23 @@ public class RenderedBodies {
         serveBody(key, () -> RenderedBody.of(render.get(), contentType), servletRequest, response);
     }
 
+    /**
+     * As {@link #serve}, for a body that renders in microseconds (the status the pages poll): it takes no render
+     * turn, so it never waits behind page renders nor is turned away while they pile up.
+     */
+    public void serveSmall(BodyKey key, String contentType, Supplier<byte[]> render,
+            HttpServletRequest servletRequest, HttpServletResponse response) throws IOException {
+        write(key, () -> getBody(key, () -> RenderedBody.of(render.get(), contentType), false), servletRequest,
+                response);
+    }
+
     /** As {@link #serve}, for a render that makes the whole body (compressed parts and all). */
     void serveBody(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest servletRequest,
+            HttpServletResponse response) throws IOException {
+        write(key, () -> getBody(key, render), servletRequest, response);
+    }
+
+    private static void write(BodyKey key, Supplier<RenderedBody> cached, HttpServletRequest servletRequest,
             HttpServletResponse response) throws IOException {
         ServletWebRequest request = new ServletWebRequest(servletRequest, response);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
@@ -156,7 +174,7 @@ public class RenderedBodies {
         if (request.checkNotModified(key.etag())) {
             return;
         }
-        RenderedBody body = getBody(key, render);
+        RenderedBody body = cached.get();
         boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         byte[] bytes = gzip ? body.gzipped() : body.raw();
         response.setContentType(body.contentType());
@@ -173,6 +191,10 @@ public class RenderedBodies {
     }
 
     RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render) {
+        return getBody(key, render, true);
+    }
+
+    private RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render, boolean bounded) {
         dropOlderVersions(key.snapshotVersion());
         CompletableFuture<RenderedBody> mine = new CompletableFuture<>();
         CompletableFuture<RenderedBody> existing = bodies.asMap().putIfAbsent(key, mine);
@@ -180,7 +202,7 @@ public class RenderedBodies {
             return join(existing);
         }
         try {
-            mine.complete(bounded(render));
+            mine.complete(bounded ? bounded(render) : counted(render));
         }
         catch (RuntimeException | Error ex) {
             bodies.asMap().remove(key, mine);
@@ -212,12 +234,16 @@ public class RenderedBodies {
     private RenderedBody bounded(Supplier<RenderedBody> render) {
         awaitTurn();
         try {
-            renders.incrementAndGet();
-            return render.get();
+            return counted(render);
         }
         finally {
             turns.release();
         }
+    }
+
+    private RenderedBody counted(Supplier<RenderedBody> render) {
+        renders.incrementAndGet();
+        return render.get();
     }
 
     /** A turn, or busy; the one preparing thread always waits for its turn, as nobody waits for it. */

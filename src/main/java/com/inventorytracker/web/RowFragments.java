@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -44,11 +45,13 @@ class RowFragments {
     // Three categories, and a second state each while a refresh marks sources stale or a new snapshot comes in
     private final Map<Category, Map<String, Row>> lastRows = new ConcurrentHashMap<>();
 
+    private final AtomicLong newestVersion = new AtomicLong();
+
     private final Cache<Key, Map<String, Row>> rows = Caffeine.newBuilder().maximumSize(6).build();
 
-    // Rows of pages by query: a dozen full pages of the largest category, and many filtered ones
+    // Rows of pages by query, of the newest snapshot only: ten full pages of the largest category, or many filtered
     private final Cache<SectionKey, PageRows> sections = Caffeine.newBuilder()
-        .maximumWeight(32L * 1024 * 1024)
+        .maximumWeight(16L * 1024 * 1024)
         .weigher((SectionKey key, PageRows rows) -> rows.section().weight())
         .build();
 
@@ -64,6 +67,7 @@ class RowFragments {
      */
     PageRows page(Category category, ProductQuery query, RefreshStatus status) {
         SectionKey key = new SectionKey(Key.of(category, status), query.toParameters());
+        dropOlderVersions(status.snapshotVersion());
         PageRows cached = sections.getIfPresent(key);
         if (cached != null) {
             return cached;
@@ -80,6 +84,13 @@ class RowFragments {
         ProductPage page = products.find(category, query);
         List<byte[]> rendered = render(page.products(), status);
         return new PageRows(Section.of(PageRenderer.blocks(rendered)), page.matching(), rendered.size());
+    }
+
+    /** Older snapshots' rows are never asked for again once a newer one is: free their room at once. */
+    private void dropOlderVersions(long version) {
+        if (newestVersion.getAndAccumulate(version, Math::max) < version) {
+            sections.asMap().keySet().removeIf(key -> key.rows().snapshotVersion() < version);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package com.inventorytracker.e2e;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +74,60 @@ class CategoryPageE2ETests {
         assertThat(swatches).as("a swatch beside every colour word").containsOnlyKeys(colourWords)
             .doesNotContainValue(TRANSPARENT);
         assertThat(swatches.values()).as("one swatch colour per colour word").doesNotHaveDuplicates();
+    }
+
+    /**
+     * The browser skips the layout of blocks of rows out of view, and leaves them out of its accessibility tree
+     * with it; once idle, the page has them all laid out, so that assistive technology reads one table.
+     */
+    @Test
+    void onceIdleTheAccessibilityTreeHoldsEveryRowInTheOneTableUnderOneHeaderRow() {
+        List<Product> gloves = this.products.find(Category.GLOVES, ProductQuery.ALL).products();
+
+        browser.open("/gloves");
+        browser.waitUntil(Duration.ofSeconds(60), "every block of rows laid out", driver -> (Boolean) browser
+            .script("return document.querySelectorAll('table.products > tbody:not(.laid-out)').length === 0;"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) browser.driver()
+            .executeCdpCommand("Accessibility.getFullAXTree", Map.of()).get("nodes");
+
+        Map<Object, Map<String, Object>> byId = new HashMap<>();
+        nodes.forEach(node -> byId.put(node.get("nodeId"), node));
+        List<Map<String, Object>> tables = nodes.stream().filter(node -> "table".equals(role(node))).toList();
+        List<Map<String, Object>> rows = nodes.stream().filter(node -> "row".equals(role(node))).toList();
+        assertThat(tables).as("one table").hasSize(1);
+        assertThat(rows).as("every row under the one table")
+            .allSatisfy(row -> assertThat(tableAbove(row, byId)).isSameAs(tables.get(0)));
+        assertThat(rows.stream().filter(row -> childRoles(row, byId).contains("columnheader")))
+            .as("one header row of five column headers").singleElement()
+            .satisfies(header -> assertThat(childRoles(header, byId)).containsOnly("columnheader").hasSize(5));
+        assertThat(rows.stream().filter(row -> childRoles(row, byId).contains("cell"))
+            .map(row -> name(byId.get(((List<?>) row.get("childIds")).get(0))))
+            .toList()).as("a row of cells for every product, in order")
+            .containsExactlyElementsOf(gloves.stream().map(Product::name).toList());
+    }
+
+    private static String role(Map<String, Object> node) {
+        return Boolean.TRUE.equals(node.get("ignored")) || !(node.get("role") instanceof Map<?, ?> role) ? null
+                : (String) role.get("value");
+    }
+
+    private static String name(Map<String, Object> node) {
+        return node.get("name") instanceof Map<?, ?> name ? String.valueOf(name.get("value")) : null;
+    }
+
+    private static List<String> childRoles(Map<String, Object> node, Map<Object, Map<String, Object>> byId) {
+        return ((List<?>) node.getOrDefault("childIds", List.of())).stream()
+            .map(id -> role(byId.get(id)))
+            .toList();
+    }
+
+    private static Map<String, Object> tableAbove(Map<String, Object> node, Map<Object, Map<String, Object>> byId) {
+        Map<String, Object> above = byId.get(node.get("parentId"));
+        while (above != null && !"table".equals(role(above))) {
+            above = byId.get(above.get("parentId"));
+        }
+        return above;
     }
 
     @Test

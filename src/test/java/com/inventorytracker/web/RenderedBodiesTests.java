@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +41,28 @@ class RenderedBodiesTests {
         assertThat(bodies.holds(key("third"))).isFalse();
         assertThat(bodies.get(key("third"), "text/plain", () -> text("third")).raw())
             .asString(StandardCharsets.UTF_8).isEqualTo("third");
+    }
+
+    @Test
+    void theStatusIsServedWhileEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<RenderedBody> running = CompletableFuture.supplyAsync(
+                () -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
+        await().until(() -> bodies.renderCount() == 1);
+        CompletableFuture<RenderedBody> queued = CompletableFuture.supplyAsync(
+                () -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
+        await().until(() -> bodies.waitingRenders() == 1);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        bodies.serveSmall(key("status"), "application/json", () -> text("{}"), new MockHttpServletRequest(),
+                response);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).isEqualTo("{}");
+        assertThat(bodies.waitingRenders()).isEqualTo(1);
+        release.countDown();
+        assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
+        assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
     }
 
     @Test

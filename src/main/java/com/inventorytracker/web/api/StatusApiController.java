@@ -34,7 +34,7 @@ class StatusApiController implements RenderedBodies.Preparation {
     @GetMapping(path = "/api/status", produces = MediaType.APPLICATION_JSON_VALUE)
     void status(HttpServletRequest request, HttpServletResponse response) throws IOException {
         RefreshStatus current = status.current();
-        bodies.serve(key(current), MediaType.APPLICATION_JSON_VALUE, () -> render(current), request, response);
+        bodies.serveSmall(key(current), MediaType.APPLICATION_JSON_VALUE, () -> render(current), request, response);
     }
 
     @Override
