@@ -11,14 +11,14 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class InventoryTrackerApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(InventoryTrackerApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(InventoryTrackerApplication.class, args);
+	}
 
-    /** The one clock of the application; tests replace it with one they move by hand. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
+	/** The one clock of the application; tests replace it with one they move by hand. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
 }

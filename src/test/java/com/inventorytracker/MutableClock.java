@@ -7,36 +7,39 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests set or move forward by hand, so that time-driven behaviour needs no waiting. */
+/**
+ * A clock that tests set or move forward by hand, so that time-driven behaviour needs no
+ * waiting.
+ */
 public final class MutableClock extends Clock {
 
-    private final AtomicReference<Instant> now;
+	private final AtomicReference<Instant> now;
 
-    public MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
-    }
+	public MutableClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
 
-    public void set(Instant instant) {
-        now.set(instant);
-    }
+	public void set(Instant instant) {
+		now.set(instant);
+	}
 
-    public void advance(Duration duration) {
-        now.updateAndGet(instant -> instant.plus(duration));
-    }
+	public void advance(Duration duration) {
+		now.updateAndGet(instant -> instant.plus(duration));
+	}
 
-    @Override
-    public Instant instant() {
-        return now.get();
-    }
+	@Override
+	public Instant instant() {
+		return now.get();
+	}
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
 
 }

@@ -3,21 +3,24 @@ package com.inventorytracker.catalog;
 /**
  * What moved in a category within some time, as a worker asks it after a refresh.
  *
- * @param changed         products whose availability changed
- * @param nowOutOfStock   of those, products now out of stock
- * @param backInStock     products that were out of stock and are in stock or less than 10 again
+ * @param changed products whose availability changed
+ * @param nowOutOfStock of those, products now out of stock
+ * @param backInStock products that were out of stock and are in stock or less than 10
+ * again
  * @param droppedBelowTen products that were in stock and are now less than 10
  */
 public record ChangeSummary(int changed, int nowOutOfStock, int backInStock, int droppedBelowTen) {
 
-    public static final ChangeSummary NONE = new ChangeSummary(0, 0, 0, 0);
+	public static final ChangeSummary NONE = new ChangeSummary(0, 0, 0, 0);
 
-    /** This summary and {@code products} more that went from {@code from} to {@code to}. */
-    ChangeSummary plus(Availability from, Availability to, int products) {
-        boolean back = from == Availability.OUTOFSTOCK && (to == Availability.INSTOCK || to == Availability.LESSTHAN10);
-        boolean dropped = from == Availability.INSTOCK && to == Availability.LESSTHAN10;
-        return new ChangeSummary(changed + products, nowOutOfStock + (to == Availability.OUTOFSTOCK ? products : 0),
-                backInStock + (back ? products : 0), droppedBelowTen + (dropped ? products : 0));
-    }
+	/**
+	 * This summary and {@code products} more that went from {@code from} to {@code to}.
+	 */
+	ChangeSummary plus(Availability from, Availability to, int products) {
+		boolean back = from == Availability.OUTOFSTOCK && (to == Availability.INSTOCK || to == Availability.LESSTHAN10);
+		boolean dropped = from == Availability.INSTOCK && to == Availability.LESSTHAN10;
+		return new ChangeSummary(changed + products, nowOutOfStock + (to == Availability.OUTOFSTOCK ? products : 0),
+				backInStock + (back ? products : 0), droppedBelowTen + (dropped ? products : 0));
+	}
 
 }

@@ -9,20 +9,20 @@ import java.util.List;
  */
 public record ProductPage(List<Product> products, int matching, ProductQuery query) {
 
-    public ProductPage {
-        products = List.copyOf(products);
-    }
+	public ProductPage {
+		products = List.copyOf(products);
+	}
 
-    public int totalPages() {
-        return query.paged() ? Math.max(1, (matching + query.size() - 1) / query.size()) : 1;
-    }
+	public int totalPages() {
+		return query.paged() ? Math.max(1, (matching + query.size() - 1) / query.size()) : 1;
+	}
 
-    public boolean hasPrevious() {
-        return query.paged() && query.page() > 1;
-    }
+	public boolean hasPrevious() {
+		return query.paged() && query.page() > 1;
+	}
 
-    public boolean hasNext() {
-        return query.paged() && query.page() < totalPages();
-    }
+	public boolean hasNext() {
+		return query.paged() && query.page() < totalPages();
+	}
 
 }

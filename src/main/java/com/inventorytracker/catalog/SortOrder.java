@@ -7,32 +7,34 @@ import java.util.Optional;
 /** A sort key and direction, written `price` or `-price` in a query string. */
 public record SortOrder(Field field, boolean descending) {
 
-    public static final SortOrder DEFAULT = new SortOrder(Field.NAME, false);
+	public static final SortOrder DEFAULT = new SortOrder(Field.NAME, false);
 
-    public enum Field {
-        NAME, PRICE, MANUFACTURER, AVAILABILITY;
+	public enum Field {
 
-        public String parameter() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+		NAME, PRICE, MANUFACTURER, AVAILABILITY;
 
-    public static Optional<SortOrder> parse(String value) {
-        boolean descending = value.startsWith("-");
-        String key = descending ? value.substring(1) : value;
-        return Arrays.stream(Field.values())
-                .filter(field -> field.parameter().equals(key))
-                .findFirst()
-                .map(field -> new SortOrder(field, descending));
-    }
+		public String parameter() {
+			return name().toLowerCase(Locale.ROOT);
+		}
 
-    /** The query-string form, the inverse of {@link #parse}. */
-    public String parameter() {
-        return (descending ? "-" : "") + field.parameter();
-    }
+	}
 
-    public SortOrder reversed() {
-        return new SortOrder(field, !descending);
-    }
+	public static Optional<SortOrder> parse(String value) {
+		boolean descending = value.startsWith("-");
+		String key = descending ? value.substring(1) : value;
+		return Arrays.stream(Field.values())
+			.filter(field -> field.parameter().equals(key))
+			.findFirst()
+			.map(field -> new SortOrder(field, descending));
+	}
+
+	/** The query-string form, the inverse of {@link #parse}. */
+	public String parameter() {
+		return (descending ? "-" : "") + field.parameter();
+	}
+
+	public SortOrder reversed() {
+		return new SortOrder(field, !descending);
+	}
 
 }

@@ -8,21 +8,20 @@ import com.inventorytracker.upstream.ManufacturerAvailability;
 import com.inventorytracker.upstream.UpstreamProduct;
 
 /** Everything one run got from the legacy API, per category and per manufacturer. */
-record FetchResult(
-        Map<Category, SourceResult<List<UpstreamProduct>>> categories,
-        Map<String, SourceResult<ManufacturerAvailability>> manufacturers) {
+record FetchResult(Map<Category, SourceResult<List<UpstreamProduct>>> categories,
+		Map<String, SourceResult<ManufacturerAvailability>> manufacturers) {
 
-    FetchResult {
-        categories = Map.copyOf(categories);
-        manufacturers = Map.copyOf(manufacturers);
-    }
+	FetchResult {
+		categories = Map.copyOf(categories);
+		manufacturers = Map.copyOf(manufacturers);
+	}
 
-    boolean anyCategorySucceeded() {
-        return categories.values().stream().anyMatch(SourceResult::succeeded);
-    }
+	boolean anyCategorySucceeded() {
+		return categories.values().stream().anyMatch(SourceResult::succeeded);
+	}
 
-    boolean anyManufacturerSucceeded() {
-        return manufacturers.values().stream().anyMatch(SourceResult::succeeded);
-    }
+	boolean anyManufacturerSucceeded() {
+		return manufacturers.values().stream().anyMatch(SourceResult::succeeded);
+	}
 
 }

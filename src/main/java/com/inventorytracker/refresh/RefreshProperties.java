@@ -6,33 +6,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When the snapshot is refreshed ({@code inventory.refresh.scheduler-enabled}, read by {@link RefreshJob}'s
- * condition, switches the schedule off).
+ * When the snapshot is refreshed ({@code inventory.refresh.scheduler-enabled}, read by
+ * {@link RefreshJob}'s condition, switches the schedule off).
  *
  * @param interval time from the end of one run to the start of the next
- * @param deadline longest a run may fetch before unfinished sources count as failed; at most four fifths of the
- *                 interval, so that a run always ends well before the next is due
- * @param pagePoll how often an open page asks whether a new snapshot is there, and how long after a due refresh a
- *                 page without JavaScript reloads (the run needs a moment)
+ * @param deadline longest a run may fetch before unfinished sources count as failed; at
+ * most four fifths of the interval, so that a run always ends well before the next is due
+ * @param pagePoll how often an open page asks whether a new snapshot is there, and how
+ * long after a due refresh a page without JavaScript reloads (the run needs a moment)
  */
 @ConfigurationProperties("inventory.refresh")
 public record RefreshProperties(@DefaultValue("5m") Duration interval, @DefaultValue("4m") Duration deadline,
-        @DefaultValue("10s") Duration pagePoll) {
+		@DefaultValue("10s") Duration pagePoll) {
 
-    public RefreshProperties {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("inventory.refresh.interval must be positive, was " + interval);
-        }
-        if (deadline.isNegative() || deadline.isZero()) {
-            throw new IllegalArgumentException("inventory.refresh.deadline must be positive, was " + deadline);
-        }
-        if (pagePoll.toMillis() < 100) {
-            throw new IllegalArgumentException("inventory.refresh.page-poll must be at least 100ms, was " + pagePoll);
-        }
-        Duration longest = interval.multipliedBy(4).dividedBy(5);
-        if (deadline.compareTo(longest) > 0) {
-            deadline = longest;
-        }
-    }
+	public RefreshProperties {
+		if (interval.isNegative() || interval.isZero()) {
+			throw new IllegalArgumentException("inventory.refresh.interval must be positive, was " + interval);
+		}
+		if (deadline.isNegative() || deadline.isZero()) {
+			throw new IllegalArgumentException("inventory.refresh.deadline must be positive, was " + deadline);
+		}
+		if (pagePoll.toMillis() < 100) {
+			throw new IllegalArgumentException("inventory.refresh.page-poll must be at least 100ms, was " + pagePoll);
+		}
+		Duration longest = interval.multipliedBy(4).dividedBy(5);
+		if (deadline.compareTo(longest) > 0) {
+			deadline = longest;
+		}
+	}
 
 }

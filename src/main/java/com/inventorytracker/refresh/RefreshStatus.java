@@ -9,49 +9,41 @@ import java.util.stream.Stream;
  * What readers need to know about the snapshot and the refresh job.
  *
  * @param snapshotVersion 0 while no snapshot exists yet
- * @param refreshedAt     when the current snapshot was written; null while none
- * @param nextRefreshAt   when the next run is due
- * @param refreshing      a run is in flight
- * @param lastRun         timings of the last finished run; null while none
- * @param refreshedBy     the instance that wrote the snapshot ({@code DYNO}, else host and process id); null while none
- * @param lastError       why this instance can neither see nor write a newer snapshot now (its database is lost, or
- *                        its last run could not commit); null while all is well
+ * @param refreshedAt when the current snapshot was written; null while none
+ * @param nextRefreshAt when the next run is due
+ * @param refreshing a run is in flight
+ * @param lastRun timings of the last finished run; null while none
+ * @param refreshedBy the instance that wrote the snapshot ({@code DYNO}, else host and
+ * process id); null while none
+ * @param lastError why this instance can neither see nor write a newer snapshot now (its
+ * database is lost, or its last run could not commit); null while all is well
  */
-public record RefreshStatus(
-        long snapshotVersion,
-        Instant refreshedAt,
-        Instant nextRefreshAt,
-        boolean refreshing,
-        List<SourceStatus> categories,
-        List<SourceStatus> manufacturers,
-        RefreshTimings lastRun,
-        String refreshedBy,
-        String lastError) {
+public record RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
+		List<SourceStatus> categories, List<SourceStatus> manufacturers, RefreshTimings lastRun, String refreshedBy,
+		String lastError) {
 
-    public RefreshStatus {
-        categories = List.copyOf(categories);
-        manufacturers = List.copyOf(manufacturers);
-    }
+	public RefreshStatus {
+		categories = List.copyOf(categories);
+		manufacturers = List.copyOf(manufacturers);
+	}
 
-    /** A status without run timings, writer or error, as before any run. */
-    public RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
-            List<SourceStatus> categories, List<SourceStatus> manufacturers) {
-        this(snapshotVersion, refreshedAt, nextRefreshAt, refreshing, categories, manufacturers, null, null, null);
-    }
+	/** A status without run timings, writer or error, as before any run. */
+	public RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
+			List<SourceStatus> categories, List<SourceStatus> manufacturers) {
+		this(snapshotVersion, refreshedAt, nextRefreshAt, refreshing, categories, manufacturers, null, null, null);
+	}
 
-    public boolean hasSnapshot() {
-        return snapshotVersion > 0;
-    }
+	public boolean hasSnapshot() {
+		return snapshotVersion > 0;
+	}
 
-    public List<SourceStatus> staleSources() {
-        return Stream.concat(categories.stream(), manufacturers.stream())
-            .filter(SourceStatus::stale)
-            .toList();
-    }
+	public List<SourceStatus> staleSources() {
+		return Stream.concat(categories.stream(), manufacturers.stream()).filter(SourceStatus::stale).toList();
+	}
 
-    /** The snapshot's age at {@code now}; null while there is no snapshot. */
-    public Duration age(Instant now) {
-        return refreshedAt == null ? null : Duration.between(refreshedAt, now);
-    }
+	/** The snapshot's age at {@code now}; null while there is no snapshot. */
+	public Duration age(Instant now) {
+		return refreshedAt == null ? null : Duration.between(refreshedAt, now);
+	}
 
 }

@@ -20,215 +20,231 @@ import org.springframework.stereotype.Service;
 import static com.inventorytracker.catalog.ProductRepository.instant;
 
 /**
- * The refresh status as readers see it, the same on every instance sharing the database: the committed snapshot's
- * version, writer and source health, and the job's state (running, next run, last run's timings), all read from the
- * database once per change and then served from memory. {@link SnapshotWatcher} asks every second whether anything
- * changed (one row), so that every instance sees another's commit within about a second. Each change is published
- * as a {@link RefreshStatus} event once visible, so that the web layer can prepare what readers will ask for.
+ * The refresh status as readers see it, the same on every instance sharing the database:
+ * the committed snapshot's version, writer and source health, and the job's state
+ * (running, next run, last run's timings), all read from the database once per change and
+ * then served from memory. {@link SnapshotWatcher} asks every second whether anything
+ * changed (one row), so that every instance sees another's commit within about a second.
+ * Each change is published as a {@link RefreshStatus} event once visible, so that the web
+ * layer can prepare what readers will ask for.
  */
 @Service
 public class RefreshStatusService {
 
-    private static final Logger log = LoggerFactory.getLogger(RefreshStatusService.class);
+	private static final Logger log = LoggerFactory.getLogger(RefreshStatusService.class);
 
-    private final JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-    private final PreviousSnapshot previous;
+	private final PreviousSnapshot previous;
 
-    private final Clock clock;
+	private final Clock clock;
 
-    private final AtomicReference<Shared> shared = new AtomicReference<>();
+	private final AtomicReference<Shared> shared = new AtomicReference<>();
 
-    /** This instance runs a refresh now (the shared state says so too, unless the database is lost). */
-    private volatile boolean refreshing;
+	/**
+	 * This instance runs a refresh now (the shared state says so too, unless the database
+	 * is lost).
+	 */
+	private volatile boolean refreshing;
 
-    /** This instance's own next run, shown until a later shared one is known. */
-    private volatile Instant nextRefreshAt;
+	/** This instance's own next run, shown until a later shared one is known. */
+	private volatile Instant nextRefreshAt;
 
-    private volatile String databaseError;
+	private volatile String databaseError;
 
-    private volatile String runError;
+	private volatile String runError;
 
-    private final ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-    RefreshStatusService(JdbcClient jdbc, PreviousSnapshot previous, Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.previous = previous;
-        this.clock = clock;
-        this.events = events;
-    }
+	RefreshStatusService(JdbcClient jdbc, PreviousSnapshot previous, Clock clock, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.previous = previous;
+		this.clock = clock;
+		this.events = events;
+	}
 
-    public RefreshStatus current() {
-        Shared state = shared.updateAndGet(cached -> cached != null ? cached : load());
-        boolean running = refreshing || state.runningUntil() != null && state.runningUntil().isAfter(clock.instant());
-        return new RefreshStatus(state.version(), state.refreshedAt(), later(state.nextRefreshAt(), nextRefreshAt),
-                running, state.categories(), state.manufacturers(), state.lastRun(), state.refreshedBy(),
-                databaseError != null ? databaseError : runError);
-    }
+	public RefreshStatus current() {
+		Shared state = shared.updateAndGet(cached -> cached != null ? cached : load());
+		boolean running = refreshing || state.runningUntil() != null && state.runningUntil().isAfter(clock.instant());
+		return new RefreshStatus(state.version(), state.refreshedAt(), later(state.nextRefreshAt(), nextRefreshAt),
+				running, state.categories(), state.manufacturers(), state.lastRun(), state.refreshedBy(),
+				databaseError != null ? databaseError : runError);
+	}
 
-    /** Cheap enough for every request: the version that keys caches and ETags, from memory. */
-    public long snapshotVersion() {
-        return current().snapshotVersion();
-    }
+	/**
+	 * Cheap enough for every request: the version that keys caches and ETags, from
+	 * memory.
+	 */
+	public long snapshotVersion() {
+		return current().snapshotVersion();
+	}
 
-    /** Called after a snapshot or source status commit, so that the next read sees it. */
-    public void reload() {
-        shared.set(load());
-        events.publishEvent(current());
-    }
+	/** Called after a snapshot or source status commit, so that the next read sees it. */
+	public void reload() {
+		shared.set(load());
+		events.publishEvent(current());
+	}
 
-    /**
-     * Reloads when another instance (or this one) committed since the last load. A lost database leaves the last
-     * state in memory, so pages keep answering from it, and says so in {@code lastError} until it is back.
-     */
-    void checkForChanges() {
-        try {
-            Stamp now = stamp();
-            Shared cached = shared.get();
-            if (cached == null || !now.equals(cached.stamp())) {
-                reload();
-            }
-            if (databaseError != null) {
-                log.info("Database reachable again");
-                databaseError = null;
-            }
-        }
-        catch (DataAccessException ex) {
-            if (databaseError == null) {
-                log.warn("Database unavailable; serving the last snapshot until it is back: {}", reason(ex));
-            }
-            databaseError = "database unavailable: " + reason(ex);
-        }
-    }
+	/**
+	 * Reloads when another instance (or this one) committed since the last load. A lost
+	 * database leaves the last state in memory, so pages keep answering from it, and says
+	 * so in {@code lastError} until it is back.
+	 */
+	void checkForChanges() {
+		try {
+			Stamp now = stamp();
+			Shared cached = shared.get();
+			if (cached == null || !now.equals(cached.stamp())) {
+				reload();
+			}
+			if (databaseError != null) {
+				log.info("Database reachable again");
+				databaseError = null;
+			}
+		}
+		catch (DataAccessException ex) {
+			if (databaseError == null) {
+				log.warn("Database unavailable; serving the last snapshot until it is back: {}", reason(ex));
+			}
+			databaseError = "database unavailable: " + reason(ex);
+		}
+	}
 
-    /** A run starts; it ends by {@code until} at the latest, after which a holder that died no longer counts. */
-    void runStarted(Instant until) {
-        refreshing = true;
-        try {
-            jdbc.sql("""
-                    INSERT INTO refresh_run (id, revision, running_until) VALUES (1, 1, :until)
-                    ON CONFLICT (id) DO UPDATE SET revision = refresh_run.revision + 1,
-                        running_until = excluded.running_until
-                    """)
-                .param("until", until.toEpochMilli())
-                .update();
-        }
-        catch (DataAccessException ex) {
-            log.warn("Could not record the start of the refresh: {}", reason(ex));
-        }
-        events.publishEvent(current());
-    }
+	/**
+	 * A run starts; it ends by {@code until} at the latest, after which a holder that
+	 * died no longer counts.
+	 */
+	void runStarted(Instant until) {
+		refreshing = true;
+		try {
+			jdbc.sql("""
+					INSERT INTO refresh_run (id, revision, running_until) VALUES (1, 1, :until)
+					ON CONFLICT (id) DO UPDATE SET revision = refresh_run.revision + 1,
+					    running_until = excluded.running_until
+					""").param("until", until.toEpochMilli()).update();
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not record the start of the refresh: {}", reason(ex));
+		}
+		events.publishEvent(current());
+	}
 
-    /** A run ended; {@code timings} is null when it was abandoned, {@code next} null when no run is scheduled. */
-    void runFinished(Instant next, RefreshTimings timings) {
-        nextRefreshAt = next;
-        refreshing = false;
-        if (timings != null) {
-            runError = null;
-        }
-        try {
-            jdbc.sql("""
-                    INSERT INTO refresh_run (id, revision, next_refresh_at) VALUES (1, 1, :next)
-                    ON CONFLICT (id) DO UPDATE SET revision = refresh_run.revision + 1, running_until = NULL,
-                        next_refresh_at = excluded.next_refresh_at
-                    """)
-                .param("next", next == null ? null : next.toEpochMilli(), Types.BIGINT)
-                .update();
-            if (timings != null) {
-                recordTimings(timings);
-            }
-            reload();
-        }
-        catch (DataAccessException ex) {
-            log.warn("Could not record the end of the refresh: {}", reason(ex));
-            events.publishEvent(current());
-        }
-    }
+	/**
+	 * A run ended; {@code timings} is null when it was abandoned, {@code next} null when
+	 * no run is scheduled.
+	 */
+	void runFinished(Instant next, RefreshTimings timings) {
+		nextRefreshAt = next;
+		refreshing = false;
+		if (timings != null) {
+			runError = null;
+		}
+		try {
+			jdbc.sql("""
+					INSERT INTO refresh_run (id, revision, next_refresh_at) VALUES (1, 1, :next)
+					ON CONFLICT (id) DO UPDATE SET revision = refresh_run.revision + 1, running_until = NULL,
+					    next_refresh_at = excluded.next_refresh_at
+					""").param("next", next == null ? null : next.toEpochMilli(), Types.BIGINT).update();
+			if (timings != null) {
+				recordTimings(timings);
+			}
+			reload();
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not record the end of the refresh: {}", reason(ex));
+			events.publishEvent(current());
+		}
+	}
 
-    /** A run could not commit (the database, or a bug): the previous snapshot stays, and this says why. */
-    void runFailed(Exception failure) {
-        runError = "refresh kept the last snapshot: " + reason(failure);
-    }
+	/**
+	 * A run could not commit (the database, or a bug): the previous snapshot stays, and
+	 * this says why.
+	 */
+	void runFailed(Exception failure) {
+		runError = "refresh kept the last snapshot: " + reason(failure);
+	}
 
-    void scheduled(Instant next) {
-        nextRefreshAt = next;
-        events.publishEvent(current());
-    }
+	void scheduled(Instant next) {
+		nextRefreshAt = next;
+		events.publishEvent(current());
+	}
 
-    private void recordTimings(RefreshTimings timings) {
-        jdbc.sql("""
-                UPDATE refresh_run SET started_at = :startedAt, total_ms = :total, fetch_ms = :fetch, join_ms = :join,
-                    write_ms = :write, products = :products, failed_sources = :failed, changed_products = :changed
-                WHERE id = 1
-                """)
-            .param("startedAt", timings.startedAt().toEpochMilli())
-            .param("total", timings.totalMillis())
-            .param("fetch", timings.fetchMillis())
-            .param("join", timings.joinMillis())
-            .param("write", timings.writeMillis())
-            .param("products", timings.products())
-            .param("failed", timings.failedSources())
-            .param("changed", timings.changedProducts())
-            .update();
-    }
+	private void recordTimings(RefreshTimings timings) {
+		jdbc.sql("""
+				UPDATE refresh_run SET started_at = :startedAt, total_ms = :total, fetch_ms = :fetch, join_ms = :join,
+				    write_ms = :write, products = :products, failed_sources = :failed, changed_products = :changed
+				WHERE id = 1
+				""")
+			.param("startedAt", timings.startedAt().toEpochMilli())
+			.param("total", timings.totalMillis())
+			.param("fetch", timings.fetchMillis())
+			.param("join", timings.joinMillis())
+			.param("write", timings.writeMillis())
+			.param("products", timings.products())
+			.param("failed", timings.failedSources())
+			.param("changed", timings.changedProducts())
+			.update();
+	}
 
-    private Stamp stamp() {
-        return jdbc.sql("""
-                SELECT (SELECT version FROM snapshot WHERE id = 1) AS version,
-                       (SELECT revision FROM refresh_run WHERE id = 1) AS revision
-                """)
-            .query((rs, row) -> new Stamp(rs.getLong("version"), rs.getLong("revision")))
-            .single();
-    }
+	private Stamp stamp() {
+		return jdbc.sql("""
+				SELECT (SELECT version FROM snapshot WHERE id = 1) AS version,
+				       (SELECT revision FROM refresh_run WHERE id = 1) AS revision
+				""").query((rs, row) -> new Stamp(rs.getLong("version"), rs.getLong("revision"))).single();
+	}
 
-    /** The stamp first: a commit between the reads below is then seen again by the next check. */
-    private Shared load() {
-        Stamp stamp = stamp();
-        List<SourceStatus> sources = previous.sources();
-        return jdbc.sql("""
-                SELECT s.version, s.refreshed_at, s.refreshed_by, r.running_until, r.next_refresh_at, r.started_at,
-                       r.total_ms, r.fetch_ms, r.join_ms, r.write_ms, r.products, r.failed_sources,
-                       r.changed_products
-                FROM (SELECT 1 AS id) AS one
-                LEFT JOIN snapshot s ON s.id = one.id
-                LEFT JOIN refresh_run r ON r.id = one.id
-                """)
-            .query((rs, row) -> shared(rs, stamp, sources))
-            .single();
-    }
+	/**
+	 * The stamp first: a commit between the reads below is then seen again by the next
+	 * check.
+	 */
+	private Shared load() {
+		Stamp stamp = stamp();
+		List<SourceStatus> sources = previous.sources();
+		return jdbc.sql("""
+				SELECT s.version, s.refreshed_at, s.refreshed_by, r.running_until, r.next_refresh_at, r.started_at,
+				       r.total_ms, r.fetch_ms, r.join_ms, r.write_ms, r.products, r.failed_sources,
+				       r.changed_products
+				FROM (SELECT 1 AS id) AS one
+				LEFT JOIN snapshot s ON s.id = one.id
+				LEFT JOIN refresh_run r ON r.id = one.id
+				""").query((rs, row) -> shared(rs, stamp, sources)).single();
+	}
 
-    private static Shared shared(ResultSet rs, Stamp stamp, List<SourceStatus> sources) throws SQLException {
-        Instant startedAt = instant(rs, "started_at");
-        RefreshTimings lastRun = startedAt == null ? null : new RefreshTimings(startedAt, rs.getLong("total_ms"),
-                rs.getLong("fetch_ms"), rs.getLong("join_ms"), rs.getLong("write_ms"), rs.getInt("products"),
-                rs.getInt("failed_sources"), rs.getInt("changed_products"));
-        return new Shared(stamp, rs.getLong("version"), instant(rs, "refreshed_at"), rs.getString("refreshed_by"),
-                instant(rs, "running_until"), instant(rs, "next_refresh_at"), lastRun,
-                sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
-                sources.stream().filter(source -> source.kind() == SourceKind.MANUFACTURER).toList());
-    }
+	private static Shared shared(ResultSet rs, Stamp stamp, List<SourceStatus> sources) throws SQLException {
+		Instant startedAt = instant(rs, "started_at");
+		RefreshTimings lastRun = startedAt == null ? null
+				: new RefreshTimings(startedAt, rs.getLong("total_ms"), rs.getLong("fetch_ms"), rs.getLong("join_ms"),
+						rs.getLong("write_ms"), rs.getInt("products"), rs.getInt("failed_sources"),
+						rs.getInt("changed_products"));
+		return new Shared(stamp, rs.getLong("version"), instant(rs, "refreshed_at"), rs.getString("refreshed_by"),
+				instant(rs, "running_until"), instant(rs, "next_refresh_at"), lastRun,
+				sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
+				sources.stream().filter(source -> source.kind() == SourceKind.MANUFACTURER).toList());
+	}
 
-    private static Instant later(Instant shared, Instant own) {
-        if (shared == null || own == null) {
-            return shared == null ? own : shared;
-        }
-        return shared.isAfter(own) ? shared : own;
-    }
+	private static Instant later(Instant shared, Instant own) {
+		if (shared == null || own == null) {
+			return shared == null ? own : shared;
+		}
+		return shared.isAfter(own) ? shared : own;
+	}
 
-    /** The driver's first line (it names the host, never the password), without the stack. */
-    private static String reason(Exception failure) {
-        Throwable cause = failure instanceof DataAccessException data ? data.getMostSpecificCause() : failure;
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse("").strip();
-    }
+	/**
+	 * The driver's first line (it names the host, never the password), without the stack.
+	 */
+	private static String reason(Exception failure) {
+		Throwable cause = failure instanceof DataAccessException data ? data.getMostSpecificCause() : failure;
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return message.lines().findFirst().orElse("").strip();
+	}
 
-    /** What changes with every commit a reader should see. */
-    private record Stamp(long version, long revision) {
-    }
+	/** What changes with every commit a reader should see. */
+	private record Stamp(long version, long revision) {
+	}
 
-    private record Shared(Stamp stamp, long version, Instant refreshedAt, String refreshedBy, Instant runningUntil,
-            Instant nextRefreshAt, RefreshTimings lastRun, List<SourceStatus> categories,
-            List<SourceStatus> manufacturers) {
-    }
+	private record Shared(Stamp stamp, long version, Instant refreshedAt, String refreshedBy, Instant runningUntil,
+			Instant nextRefreshAt, RefreshTimings lastRun, List<SourceStatus> categories,
+			List<SourceStatus> manufacturers) {
+	}
 
 }

@@ -17,117 +17,122 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits a run in one transaction: wipe and rewrite the products, bump the snapshot version, record the
- * source health. Readers keep seeing the previous snapshot until the commit (SQLite's WAL, PostgreSQL's MVCC), so no reader ever sees an
- * empty or half-written category.
+ * Commits a run in one transaction: wipe and rewrite the products, bump the snapshot
+ * version, record the source health. Readers keep seeing the previous snapshot until the
+ * commit (SQLite's WAL, PostgreSQL's MVCC), so no reader ever sees an empty or
+ * half-written category.
  */
 @Repository
 class SnapshotWriter {
 
-    /**
-     * Positional rather than named parameters: profiled, resolving 19,000 rows' names was most of the write's time
-     * in Java. On PostgreSQL the driver rewrites each batch into multi-row inserts (reWriteBatchedInserts).
-     */
-    private static final String INSERT_PRODUCT = """
-            INSERT INTO product (category, id, name, search_name, colors, price, manufacturer,
-                                 availability, availability_rank, availability_checked_at,
-                                 previous_availability, availability_changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """;
+	/**
+	 * Positional rather than named parameters: profiled, resolving 19,000 rows' names was
+	 * most of the write's time in Java. On PostgreSQL the driver rewrites each batch into
+	 * multi-row inserts (reWriteBatchedInserts).
+	 */
+	private static final String INSERT_PRODUCT = """
+			INSERT INTO product (category, id, name, search_name, colors, price, manufacturer,
+			                     availability, availability_rank, availability_checked_at,
+			                     previous_availability, availability_changed_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			""";
 
-    private static final int BATCH_SIZE = 1000;
+	private static final int BATCH_SIZE = 1000;
 
-    private final JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-    private final JdbcTemplate batch;
+	private final JdbcTemplate batch;
 
-    private final TransactionTemplate transaction;
+	private final TransactionTemplate transaction;
 
-    private final InstanceName instance;
+	private final InstanceName instance;
 
-    private final PreviousSnapshot previous;
+	private final PreviousSnapshot previous;
 
-    SnapshotWriter(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager,
-            InstanceName instance, PreviousSnapshot previous) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.instance = instance;
-        this.previous = previous;
-    }
+	SnapshotWriter(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager,
+			InstanceName instance, PreviousSnapshot previous) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.instance = instance;
+		this.previous = previous;
+	}
 
-    /** Replaces the snapshot; returns its new version. */
-    long write(NewSnapshot snapshot, Instant refreshedAt) {
-        Long version = transaction.execute(status -> {
-            jdbc.sql("DELETE FROM product").update();
-            batch.batchUpdate(INSERT_PRODUCT, snapshot.products(), BATCH_SIZE, SnapshotWriter::setProduct);
-            jdbc.sql("""
-                    INSERT INTO snapshot (id, version, refreshed_at, refreshed_by) VALUES (1, 1, :refreshedAt, :by)
-                    ON CONFLICT (id) DO UPDATE SET version = snapshot.version + 1, refreshed_at = excluded.refreshed_at,
-                        refreshed_by = excluded.refreshed_by
-                    """)
-                .param("refreshedAt", refreshedAt.toEpochMilli())
-                .param("by", instance.get())
-                .update();
-            replaceSources(snapshot.sources());
-            return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).single();
-        });
-        if (version == null) {
-            return 0;
-        }
-        previous.written(version, refreshedAt, snapshot.products());
-        return version;
-    }
+	/** Replaces the snapshot; returns its new version. */
+	long write(NewSnapshot snapshot, Instant refreshedAt) {
+		Long version = transaction.execute(status -> {
+			jdbc.sql("DELETE FROM product").update();
+			batch.batchUpdate(INSERT_PRODUCT, snapshot.products(), BATCH_SIZE, SnapshotWriter::setProduct);
+			jdbc.sql("""
+					INSERT INTO snapshot (id, version, refreshed_at, refreshed_by) VALUES (1, 1, :refreshedAt, :by)
+					ON CONFLICT (id) DO UPDATE SET version = snapshot.version + 1, refreshed_at = excluded.refreshed_at,
+					    refreshed_by = excluded.refreshed_by
+					""").param("refreshedAt", refreshedAt.toEpochMilli()).param("by", instance.get()).update();
+			replaceSources(snapshot.sources());
+			return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).single();
+		});
+		if (version == null) {
+			return 0;
+		}
+		previous.written(version, refreshedAt, snapshot.products());
+		return version;
+	}
 
-    /** Records the source health only, for a run that brought nothing new: the snapshot stays as it is. */
-    void writeSources(List<SourceStatus> sources) {
-        transaction.executeWithoutResult(status -> replaceSources(sources));
-    }
+	/**
+	 * Records the source health only, for a run that brought nothing new: the snapshot
+	 * stays as it is.
+	 */
+	void writeSources(List<SourceStatus> sources) {
+		transaction.executeWithoutResult(status -> replaceSources(sources));
+	}
 
-    /** Manufacturers come and go with the data set; one that is gone has no health to show any more. */
-    private void replaceSources(List<SourceStatus> sources) {
-        jdbc.sql("DELETE FROM source_status WHERE kind = :kind")
-            .param("kind", SourceStatus.SourceKind.MANUFACTURER.name())
-            .update();
-        for (SourceStatus source : sources) {
-            jdbc.sql("""
-                    INSERT INTO source_status (kind, name, item_count, last_success, last_attempt, last_error, stale)
-                    VALUES (:kind, :name, :count, :lastSuccess, :lastAttempt, :lastError, :stale)
-                    ON CONFLICT (kind, name) DO UPDATE SET
-                        item_count = excluded.item_count,
-                        last_success = excluded.last_success,
-                        last_attempt = excluded.last_attempt,
-                        last_error = excluded.last_error,
-                        stale = excluded.stale
-                    """)
-                .param("kind", source.kind().name())
-                .param("name", source.name())
-                .param("count", source.count())
-                .param("lastSuccess", epochMillis(source.lastSuccess()), Types.BIGINT)
-                .param("lastAttempt", epochMillis(source.lastAttempt()), Types.BIGINT)
-                .param("lastError", source.lastError(), Types.VARCHAR)
-                .param("stale", source.stale() ? 1 : 0)
-                .update();
-        }
-    }
+	/**
+	 * Manufacturers come and go with the data set; one that is gone has no health to show
+	 * any more.
+	 */
+	private void replaceSources(List<SourceStatus> sources) {
+		jdbc.sql("DELETE FROM source_status WHERE kind = :kind")
+			.param("kind", SourceStatus.SourceKind.MANUFACTURER.name())
+			.update();
+		for (SourceStatus source : sources) {
+			jdbc.sql("""
+					INSERT INTO source_status (kind, name, item_count, last_success, last_attempt, last_error, stale)
+					VALUES (:kind, :name, :count, :lastSuccess, :lastAttempt, :lastError, :stale)
+					ON CONFLICT (kind, name) DO UPDATE SET
+					    item_count = excluded.item_count,
+					    last_success = excluded.last_success,
+					    last_attempt = excluded.last_attempt,
+					    last_error = excluded.last_error,
+					    stale = excluded.stale
+					""")
+				.param("kind", source.kind().name())
+				.param("name", source.name())
+				.param("count", source.count())
+				.param("lastSuccess", epochMillis(source.lastSuccess()), Types.BIGINT)
+				.param("lastAttempt", epochMillis(source.lastAttempt()), Types.BIGINT)
+				.param("lastError", source.lastError(), Types.VARCHAR)
+				.param("stale", source.stale() ? 1 : 0)
+				.update();
+		}
+	}
 
-    private static Long epochMillis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
-    }
+	private static Long epochMillis(Instant instant) {
+		return instant == null ? null : instant.toEpochMilli();
+	}
 
-    private static void setProduct(PreparedStatement insert, Product product) throws SQLException {
-        insert.setString(1, product.category().slug());
-        insert.setString(2, product.id());
-        insert.setString(3, product.name());
-        insert.setString(4, product.name().toLowerCase(Locale.ROOT));
-        insert.setString(5, ProductRepository.joinColors(product.colors()));
-        insert.setInt(6, product.price());
-        insert.setString(7, product.manufacturer());
-        insert.setString(8, product.availability().name());
-        insert.setInt(9, product.availability().rank());
-        insert.setObject(10, epochMillis(product.availabilityCheckedAt()), Types.BIGINT);
-        insert.setString(11, product.previousAvailability() == null ? null : product.previousAvailability().name());
-        insert.setObject(12, epochMillis(product.availabilityChangedAt()), Types.BIGINT);
-    }
+	private static void setProduct(PreparedStatement insert, Product product) throws SQLException {
+		insert.setString(1, product.category().slug());
+		insert.setString(2, product.id());
+		insert.setString(3, product.name());
+		insert.setString(4, product.name().toLowerCase(Locale.ROOT));
+		insert.setString(5, ProductRepository.joinColors(product.colors()));
+		insert.setInt(6, product.price());
+		insert.setString(7, product.manufacturer());
+		insert.setString(8, product.availability().name());
+		insert.setInt(9, product.availability().rank());
+		insert.setObject(10, epochMillis(product.availabilityCheckedAt()), Types.BIGINT);
+		insert.setString(11, product.previousAvailability() == null ? null : product.previousAvailability().name());
+		insert.setObject(12, epochMillis(product.availabilityChangedAt()), Types.BIGINT);
+	}
 
 }

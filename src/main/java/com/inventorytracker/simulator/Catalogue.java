@@ -14,175 +14,197 @@ import java.util.SplittableRandom;
 import com.inventorytracker.catalog.Category;
 
 /**
- * One generated warehouse of the original's size and shape: what it served between two full replacements. One
- * generator, seeded from the seed and the generation, draws the whole warehouse and then moves its availability
- * values at each drift step, so a seed, a generation and a step always give the same data, and the next
- * generation is an unrelated warehouse with new ids.
+ * One generated warehouse of the original's size and shape: what it served between two
+ * full replacements. One generator, seeded from the seed and the generation, draws the
+ * whole warehouse and then moves its availability values at each drift step, so a seed, a
+ * generation and a step always give the same data, and the next generation is an
+ * unrelated warehouse with new ids.
  */
 final class Catalogue {
 
-    /** Manufacturers the original was seen to use; it named six of them at a time. */
-    static final List<String> MANUFACTURER_POOL = List.of("abiplos", "hennex", "ippal", "juuran", "laion", "niksleh",
-            "okkau", "umpante");
+	/** Manufacturers the original was seen to use; it named six of them at a time. */
+	static final List<String> MANUFACTURER_POOL = List.of("abiplos", "hennex", "ippal", "juuran", "laion", "niksleh",
+			"okkau", "umpante");
 
-    /** Share of products that have no availability row at all (the client must show them as unknown). */
-    static final double SHARE_WITHOUT_ROW = 0.002;
+	/**
+	 * Share of products that have no availability row at all (the client must show them
+	 * as unknown).
+	 */
+	static final double SHARE_WITHOUT_ROW = 0.002;
 
-    /** At each drift step about one row in five draws its value again; most land on the same value. */
-    static final int REDRAW_ONE_IN = 5;
+	/**
+	 * At each drift step about one row in five draws its value again; most land on the
+	 * same value.
+	 */
+	static final int REDRAW_ONE_IN = 5;
 
-    private static final List<String> COLOURS = List.of("black", "blue", "green", "grey", "purple", "red", "white",
-            "yellow");
+	private static final List<String> COLOURS = List.of("black", "blue", "green", "grey", "purple", "red", "white",
+			"yellow");
 
-    /** Names in the original's style: invented syllables, some with Ä and Ö to show mangled UTF-8, then words. */
-    private static final List<String> SYLLABLES = List.of("KOL", "HE", "MAK", "DAL", "TRAD", "NY", "REP", "JAL",
-            "HEN", "SOP", "RAP", "LUN", "TAI", "BEN", "GIN", "ZEN", "KRI", "VAN", "POL", "SIK", "RO", "MU", "TE", "LA",
-            "ÄK", "TÖ", "HÄN", "KÖ", "ÖV", "MÄL", "SÖR", "PÄ", "ÖP", "LÄN");
+	/**
+	 * Names in the original's style: invented syllables, some with Ä and Ö to show
+	 * mangled UTF-8, then words.
+	 */
+	private static final List<String> SYLLABLES = List.of("KOL", "HE", "MAK", "DAL", "TRAD", "NY", "REP", "JAL", "HEN",
+			"SOP", "RAP", "LUN", "TAI", "BEN", "GIN", "ZEN", "KRI", "VAN", "POL", "SIK", "RO", "MU", "TE", "LA", "ÄK",
+			"TÖ", "HÄN", "KÖ", "ÖV", "MÄL", "SÖR", "PÄ", "ÖP", "LÄN");
 
-    private static final List<String> WORDS = List.of("NORMAL", "BRIGHT", "COOL", "LIGHT", "EARTH", "STAR", "RAIN",
-            "SUN", "FANTASY", "METROPOLIS", "BOON", "BIG", "SMALL", "TREME", "ANIMAL", "TEMPEST", "SCREAM", "CORE",
-            "NIGHT", "RAVE", "FLOWER", "GLOW", "MOON", "BOLD");
+	private static final List<String> WORDS = List.of("NORMAL", "BRIGHT", "COOL", "LIGHT", "EARTH", "STAR", "RAIN",
+			"SUN", "FANTASY", "METROPOLIS", "BOON", "BIG", "SMALL", "TREME", "ANIMAL", "TEMPEST", "SCREAM", "CORE",
+			"NIGHT", "RAVE", "FLOWER", "GLOW", "MOON", "BOLD");
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final long generation;
+	private final long generation;
 
-    private final SplittableRandom random;
+	private final SplittableRandom random;
 
-    private final Set<String> usedIds = new HashSet<>();
+	private final Set<String> usedIds = new HashSet<>();
 
-    private final Map<Category, List<SimulatedProduct>> products = new EnumMap<>(Category.class);
+	private final Map<Category, List<SimulatedProduct>> products = new EnumMap<>(Category.class);
 
-    private final Map<String, Rows> availability = new LinkedHashMap<>();
+	private final Map<String, Rows> availability = new LinkedHashMap<>();
 
-    private long step;
+	private long step;
 
-    Catalogue(long seed, long generation) {
-        this.generation = generation;
-        // the seed is mixed once, so that neighbouring seeds or generations give unrelated sequences
-        this.random = new SplittableRandom(new SplittableRandom(seed).nextLong() ^ generation);
-        List<String> manufacturers = new ArrayList<>(MANUFACTURER_POOL);
-        shuffle(manufacturers);
-        manufacturers = manufacturers.subList(0, 6);
-        for (Category category : Category.values()) {
-            products.put(category, products(category, manufacturers));
-        }
-        manufacturers.forEach(manufacturer -> availability.put(manufacturer, rows(manufacturer)));
-    }
+	Catalogue(long seed, long generation) {
+		this.generation = generation;
+		// the seed is mixed once, so that neighbouring seeds or generations give
+		// unrelated sequences
+		this.random = new SplittableRandom(new SplittableRandom(seed).nextLong() ^ generation);
+		List<String> manufacturers = new ArrayList<>(MANUFACTURER_POOL);
+		shuffle(manufacturers);
+		manufacturers = manufacturers.subList(0, 6);
+		for (Category category : Category.values()) {
+			products.put(category, products(category, manufacturers));
+		}
+		manufacturers.forEach(manufacturer -> availability.put(manufacturer, rows(manufacturer)));
+	}
 
-    long generation() {
-        return generation;
-    }
+	long generation() {
+		return generation;
+	}
 
-    long step() {
-        return step;
-    }
+	long step() {
+		return step;
+	}
 
-    /** The products of every category, in answer order. */
-    Map<Category, List<SimulatedProduct>> products() {
-        return Collections.unmodifiableMap(products);
-    }
+	/** The products of every category, in answer order. */
+	Map<Category, List<SimulatedProduct>> products() {
+		return Collections.unmodifiableMap(products);
+	}
 
-    /** The availability rows of every manufacturer, by its lower-case name. */
-    Map<String, Rows> availability() {
-        return Collections.unmodifiableMap(availability);
-    }
+	/** The availability rows of every manufacturer, by its lower-case name. */
+	Map<String, Rows> availability() {
+		return Collections.unmodifiableMap(availability);
+	}
 
-    /** Moves the availability values on to {@code target} steps after this generation began. */
-    void driftTo(long target) {
-        for (; step < target; step++) {
-            for (Rows rows : availability.values()) {
-                for (int i = 0; i < rows.values().length; i++) {
-                    if (random.nextInt(REDRAW_ONE_IN) == 0) {
-                        rows.values()[i] = StockValue.draw(random);
-                    }
-                }
-            }
-        }
-    }
+	/**
+	 * Moves the availability values on to {@code target} steps after this generation
+	 * began.
+	 */
+	void driftTo(long target) {
+		for (; step < target; step++) {
+			for (Rows rows : availability.values()) {
+				for (int i = 0; i < rows.values().length; i++) {
+					if (random.nextInt(REDRAW_ONE_IN) == 0) {
+						rows.values()[i] = StockValue.draw(random);
+					}
+				}
+			}
+		}
+	}
 
-    private List<SimulatedProduct> products(Category category, List<String> manufacturers) {
-        int count = random.nextInt(5_500, 7_401);
-        List<SimulatedProduct> list = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            list.add(new SimulatedProduct(newId(), category.slug(), name(), colours(), random.nextInt(10, 1000),
-                    pick(manufacturers)));
-        }
-        return List.copyOf(list);
-    }
+	private List<SimulatedProduct> products(Category category, List<String> manufacturers) {
+		int count = random.nextInt(5_500, 7_401);
+		List<SimulatedProduct> list = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			list.add(new SimulatedProduct(newId(), category.slug(), name(), colours(), random.nextInt(10, 1000),
+					pick(manufacturers)));
+		}
+		return List.copyOf(list);
+	}
 
-    private String name() {
-        StringBuilder name = new StringBuilder(24);
-        for (int i = random.nextInt(2, 4); i > 0; i--) {
-            name.append(pick(SYLLABLES));
-        }
-        name.append(' ').append(pick(WORDS));
-        return random.nextInt(10) == 0 ? name.append(' ').append(pick(WORDS)).toString() : name.toString();
-    }
+	private String name() {
+		StringBuilder name = new StringBuilder(24);
+		for (int i = random.nextInt(2, 4); i > 0; i--) {
+			name.append(pick(SYLLABLES));
+		}
+		name.append(' ').append(pick(WORDS));
+		return random.nextInt(10) == 0 ? name.append(' ').append(pick(WORDS)).toString() : name.toString();
+	}
 
-    /** One colour, or two different ones for about one product in ten. */
-    private List<String> colours() {
-        String first = pick(COLOURS);
-        if (random.nextInt(10) != 0) {
-            return List.of(first);
-        }
-        String second = pick(COLOURS);
-        while (second.equals(first)) {
-            second = pick(COLOURS);
-        }
-        return List.of(first, second);
-    }
+	/** One colour, or two different ones for about one product in ten. */
+	private List<String> colours() {
+		String first = pick(COLOURS);
+		if (random.nextInt(10) != 0) {
+			return List.of(first);
+		}
+		String second = pick(COLOURS);
+		while (second.equals(first)) {
+			second = pick(COLOURS);
+		}
+		return List.of(first, second);
+	}
 
-    /**
-     * The manufacturer's products of all categories, bar a handful, plus about as many ids that match no product,
-     * shuffled, to the 6,000 to 6,700 rows of the original where the number of products allows.
-     */
-    private Rows rows(String manufacturer) {
-        List<String> ids = new ArrayList<>();
-        products.values().forEach(list -> list.stream()
-            .filter(product -> product.manufacturer().equals(manufacturer))
-            .filter(product -> random.nextDouble() >= SHARE_WITHOUT_ROW)
-            .forEach(product -> ids.add(product.id().toUpperCase(Locale.ROOT))));
-        int matched = ids.size();
-        int target = random.nextInt(6_000, 6_701);
-        int unmatched = Math.max((int) (matched * 0.8), Math.min((int) (matched * 1.2), target - matched));
-        for (int i = 0; i < unmatched; i++) {
-            ids.add(newId().toUpperCase(Locale.ROOT));
-        }
-        shuffle(ids);
-        StockValue[] values = new StockValue[ids.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = StockValue.draw(random);
-        }
-        return new Rows(ids.toArray(String[]::new), values);
-    }
+	/**
+	 * The manufacturer's products of all categories, bar a handful, plus about as many
+	 * ids that match no product, shuffled, to the 6,000 to 6,700 rows of the original
+	 * where the number of products allows.
+	 */
+	private Rows rows(String manufacturer) {
+		List<String> ids = new ArrayList<>();
+		products.values()
+			.forEach(list -> list.stream()
+				.filter(product -> product.manufacturer().equals(manufacturer))
+				.filter(product -> random.nextDouble() >= SHARE_WITHOUT_ROW)
+				.forEach(product -> ids.add(product.id().toUpperCase(Locale.ROOT))));
+		int matched = ids.size();
+		int target = random.nextInt(6_000, 6_701);
+		int unmatched = Math.max((int) (matched * 0.8), Math.min((int) (matched * 1.2), target - matched));
+		for (int i = 0; i < unmatched; i++) {
+			ids.add(newId().toUpperCase(Locale.ROOT));
+		}
+		shuffle(ids);
+		StockValue[] values = new StockValue[ids.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = StockValue.draw(random);
+		}
+		return new Rows(ids.toArray(String[]::new), values);
+	}
 
-    private String newId() {
-        String id;
-        do {
-            char[] hex = new char[random.nextInt(18, 25)];
-            for (int i = 0; i < hex.length; i++) {
-                hex[i] = HEX[random.nextInt(16)];
-            }
-            id = new String(hex);
-        }
-        while (!usedIds.add(id));
-        return id;
-    }
+	private String newId() {
+		String id;
+		do {
+			char[] hex = new char[random.nextInt(18, 25)];
+			for (int i = 0; i < hex.length; i++) {
+				hex[i] = HEX[random.nextInt(16)];
+			}
+			id = new String(hex);
+		}
+		while (!usedIds.add(id));
+		return id;
+	}
 
-    private <T> T pick(List<T> choices) {
-        return choices.get(random.nextInt(choices.size()));
-    }
+	private <T> T pick(List<T> choices) {
+		return choices.get(random.nextInt(choices.size()));
+	}
 
-    /** Fisher-Yates: {@code Collections.shuffle} takes only a {@code java.util.Random} on Java 17. */
-    private void shuffle(List<?> list) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            Collections.swap(list, i, random.nextInt(i + 1));
-        }
-    }
+	/**
+	 * Fisher-Yates: {@code Collections.shuffle} takes only a {@code java.util.Random} on
+	 * Java 17.
+	 */
+	private void shuffle(List<?> list) {
+		for (int i = list.size() - 1; i > 0; i--) {
+			Collections.swap(list, i, random.nextInt(i + 1));
+		}
+	}
 
-    /** One manufacturer's rows in answer order: upper-case ids and their current values, moved in place. */
-    record Rows(String[] ids, StockValue[] values) {
-    }
+	/**
+	 * One manufacturer's rows in answer order: upper-case ids and their current values,
+	 * moved in place.
+	 */
+	record Rows(String[] ids, StockValue[] values) {
+	}
 
 }

@@ -8,27 +8,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The simulator, on when {@code inventory.simulator.enabled} says so; when that is unset or blank, on exactly while
- * {@code inventory.upstream.base-url} is empty: a fresh clone then reads its own simulator, and a deployment
- * pointed at a real instance does not expose a fake one. When it is off its routes do not exist at all.
+ * The simulator, on when {@code inventory.simulator.enabled} says so; when that is unset
+ * or blank, on exactly while {@code inventory.upstream.base-url} is empty: a fresh clone
+ * then reads its own simulator, and a deployment pointed at a real instance does not
+ * expose a fake one. When it is off its routes do not exist at all.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(SimulatorConfiguration.ENABLED)
 class SimulatorConfiguration {
 
-    /** The switch, on this configuration and on {@link SimulatorController}. */
-    static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
-            + ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";
+	/** The switch, on this configuration and on {@link SimulatorController}. */
+	static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
+			+ ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";
 
-    @Bean
-    Warehouse simulatorWarehouse(SimulatorProperties properties, Clock clock) {
-        long seed = (properties.seed() != null) ? properties.seed() : ThreadLocalRandom.current().nextLong();
-        return new Warehouse(seed, clock, properties.replacePeriod(), properties.driftPeriod());
-    }
+	@Bean
+	Warehouse simulatorWarehouse(SimulatorProperties properties, Clock clock) {
+		long seed = (properties.seed() != null) ? properties.seed() : ThreadLocalRandom.current().nextLong();
+		return new Warehouse(seed, clock, properties.replacePeriod(), properties.driftPeriod());
+	}
 
-    @Bean
-    SimulatorFaults simulatorFaults(SimulatorProperties properties, Warehouse warehouse) {
-        return new SimulatorFaults(properties.failureRate(), warehouse.seed());
-    }
+	@Bean
+	SimulatorFaults simulatorFaults(SimulatorProperties properties, Warehouse warehouse) {
+		return new SimulatorFaults(properties.failureRate(), warehouse.seed());
+	}
 
 }

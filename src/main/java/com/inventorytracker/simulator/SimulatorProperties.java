@@ -9,34 +9,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the embedded legacy-API simulator.
  *
  * <p>
- * Whether it runs at all ({@code inventory.simulator.enabled}) is decided by {@link SimulatorConfiguration}.
+ * Whether it runs at all ({@code inventory.simulator.enabled}) is decided by
+ * {@link SimulatorConfiguration}.
  *
  * @param failureRate share of availability requests that get the built-in failure
- * @param latency added answer time of an availability request; products answer in about a third of it
+ * @param latency added answer time of an availability request; products answer in about a
+ * third of it
  * @param seed fixes the generated warehouse; {@code null} draws a new one on every start
  * @param driftPeriod how often availability values move (the original's cache period)
  * @param replacePeriod how often the whole catalogue is replaced by a new one
  */
 @ConfigurationProperties("inventory.simulator")
-record SimulatorProperties(@DefaultValue("0.25") double failureRate,
-        @DefaultValue("300ms") Duration latency, Long seed, @DefaultValue("5m") Duration driftPeriod,
-        @DefaultValue("6h") Duration replacePeriod) {
+record SimulatorProperties(@DefaultValue("0.25") double failureRate, @DefaultValue("300ms") Duration latency, Long seed,
+		@DefaultValue("5m") Duration driftPeriod, @DefaultValue("6h") Duration replacePeriod) {
 
-    SimulatorProperties {
-        if (failureRate < 0 || failureRate > 1) {
-            throw new IllegalArgumentException("inventory.simulator.failure-rate must be between 0 and 1");
-        }
-        if (latency.isNegative()) {
-            throw new IllegalArgumentException("inventory.simulator.latency must not be negative");
-        }
-        requirePositive(driftPeriod, "drift-period");
-        requirePositive(replacePeriod, "replace-period");
-    }
+	SimulatorProperties {
+		if (failureRate < 0 || failureRate > 1) {
+			throw new IllegalArgumentException("inventory.simulator.failure-rate must be between 0 and 1");
+		}
+		if (latency.isNegative()) {
+			throw new IllegalArgumentException("inventory.simulator.latency must not be negative");
+		}
+		requirePositive(driftPeriod, "drift-period");
+		requirePositive(replacePeriod, "replace-period");
+	}
 
-    private static void requirePositive(Duration period, String name) {
-        if (period.toMillis() <= 0) {
-            throw new IllegalArgumentException("inventory.simulator." + name + " must be at least 1ms");
-        }
-    }
+	private static void requirePositive(Duration period, String name) {
+		if (period.toMillis() <= 0) {
+			throw new IllegalArgumentException("inventory.simulator." + name + " must be at least 1ms");
+		}
+	}
 
 }

@@ -2,26 +2,29 @@ package com.inventorytracker.simulator;
 
 import java.util.random.RandomGenerator;
 
-/** The availability values the original reported, with its XML payload and its share of rows. */
+/**
+ * The availability values the original reported, with its XML payload and its share of
+ * rows.
+ */
 enum StockValue {
 
-    INSTOCK(0.90), LESSTHAN10(0.05), OUTOFSTOCK(0.05);
+	INSTOCK(0.90), LESSTHAN10(0.05), OUTOFSTOCK(0.05);
 
-    private final double share;
+	private final double share;
 
-    /** The {@code DATAPAYLOAD} string, byte for byte as the original wrote it. */
-    final String payload;
+	/** The {@code DATAPAYLOAD} string, byte for byte as the original wrote it. */
+	final String payload;
 
-    StockValue(double share) {
-        this.share = share;
-        this.payload = "<AVAILABILITY>\n  <CODE>200</CODE>\n  <INSTOCKVALUE>" + name()
-                + "</INSTOCKVALUE>\n</AVAILABILITY>";
-    }
+	StockValue(double share) {
+		this.share = share;
+		this.payload = "<AVAILABILITY>\n  <CODE>200</CODE>\n  <INSTOCKVALUE>" + name()
+				+ "</INSTOCKVALUE>\n</AVAILABILITY>";
+	}
 
-    /** A value drawn by the shares above. */
-    static StockValue draw(RandomGenerator random) {
-        double uniform = random.nextDouble();
-        return uniform < INSTOCK.share ? INSTOCK : uniform < INSTOCK.share + LESSTHAN10.share ? LESSTHAN10 : OUTOFSTOCK;
-    }
+	/** A value drawn by the shares above. */
+	static StockValue draw(RandomGenerator random) {
+		double uniform = random.nextDouble();
+		return uniform < INSTOCK.share ? INSTOCK : uniform < INSTOCK.share + LESSTHAN10.share ? LESSTHAN10 : OUTOFSTOCK;
+	}
 
 }

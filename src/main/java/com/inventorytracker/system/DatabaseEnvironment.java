@@ -19,88 +19,96 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
- * Lets one jar run on either database. Heroku Postgres gives a {@code DATABASE_URL} such as
- * {@code postgres://user:password@host:5432/db}; it is used when {@code SPRING_DATASOURCE_URL} is unset (and
- * {@code DISABLE_SPRING_DATASOURCE_URL} is not {@code true}, which keeps the SQLite file). Then the defaults of the
- * chosen database are added below everything else: SQLite's driver, WAL and pool size only for a SQLite URL,
- * PostgreSQL's batched inserts and timeouts only for a PostgreSQL URL. A SQLite file's folder is made here too:
- * SQLite creates the file but not its folder, and a fresh clone or a new dyno has no {@code data/}.
+ * Lets one jar run on either database. Heroku Postgres gives a {@code DATABASE_URL} such
+ * as {@code postgres://user:password@host:5432/db}; it is used when
+ * {@code SPRING_DATASOURCE_URL} is unset (and {@code DISABLE_SPRING_DATASOURCE_URL} is
+ * not {@code true}, which keeps the SQLite file). Then the defaults of the chosen
+ * database are added below everything else: SQLite's driver, WAL and pool size only for a
+ * SQLite URL, PostgreSQL's batched inserts and timeouts only for a PostgreSQL URL. A
+ * SQLite file's folder is made here too: SQLite creates the file but not its folder, and
+ * a fresh clone or a new dyno has no {@code data/}.
  */
 public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
-    static final String SQLITE = "jdbc:sqlite:";
+	static final String SQLITE = "jdbc:sqlite:";
 
-    static final String POSTGRESQL = "jdbc:postgresql:";
+	static final String POSTGRESQL = "jdbc:postgresql:";
 
-    @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String databaseUrl = environment.getProperty("DATABASE_URL", "");
-        if (!databaseUrl.isBlank() && environment.getProperty("SPRING_DATASOURCE_URL", "").isBlank()
-                && !environment.getProperty("DISABLE_SPRING_DATASOURCE_URL", Boolean.class, false)) {
-            environment.getPropertySources().addFirst(new MapPropertySource("DATABASE_URL", fromHeroku(databaseUrl)));
-        }
-        String url = environment.getProperty("spring.datasource.url", "");
-        String defaults = url.startsWith(POSTGRESQL) ? "postgresql" : url.startsWith(SQLITE) ? "sqlite" : null;
-        if (defaults != null) {
-            environment.getPropertySources().addLast(load("datasource/" + defaults + ".properties"));
-        }
-        if (url.startsWith(SQLITE)) {
-            createFolderOf(url.substring(SQLITE.length()).replaceFirst("\\?.*", ""));
-        }
-    }
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		String databaseUrl = environment.getProperty("DATABASE_URL", "");
+		if (!databaseUrl.isBlank() && environment.getProperty("SPRING_DATASOURCE_URL", "").isBlank()
+				&& !environment.getProperty("DISABLE_SPRING_DATASOURCE_URL", Boolean.class, false)) {
+			environment.getPropertySources().addFirst(new MapPropertySource("DATABASE_URL", fromHeroku(databaseUrl)));
+		}
+		String url = environment.getProperty("spring.datasource.url", "");
+		String defaults = url.startsWith(POSTGRESQL) ? "postgresql" : url.startsWith(SQLITE) ? "sqlite" : null;
+		if (defaults != null) {
+			environment.getPropertySources().addLast(load("datasource/" + defaults + ".properties"));
+		}
+		if (url.startsWith(SQLITE)) {
+			createFolderOf(url.substring(SQLITE.length()).replaceFirst("\\?.*", ""));
+		}
+	}
 
-    /** A file path only: an in-memory database or a {@code file:} URI is left to SQLite. */
-    private static void createFolderOf(String location) {
-        if (location.isEmpty() || location.equals(":memory:") || location.startsWith("file:")) {
-            return;
-        }
-        Path folder = Path.of(location).toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(folder);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Cannot create the database folder " + folder, ex);
-        }
-    }
+	/**
+	 * A file path only: an in-memory database or a {@code file:} URI is left to SQLite.
+	 */
+	private static void createFolderOf(String location) {
+		if (location.isEmpty() || location.equals(":memory:") || location.startsWith("file:")) {
+			return;
+		}
+		Path folder = Path.of(location).toAbsolutePath().getParent();
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the database folder " + folder, ex);
+		}
+	}
 
-    /** After the configuration files are read, so that the URL they give is seen. */
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
-    }
+	/** After the configuration files are read, so that the URL they give is seen. */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
 
-    /** {@code postgres[ql]://user:password@host:port/db?options} as Spring's datasource properties. */
-    static Map<String, Object> fromHeroku(String databaseUrl) {
-        URI uri = URI.create(databaseUrl.trim());
-        if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
-            throw new IllegalArgumentException("DATABASE_URL must start with postgres://, was " + uri.getScheme() + "://…");
-        }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        properties.put("spring.datasource.url", POSTGRESQL + "//" + uri.getHost() + port + uri.getRawPath() + query);
-        String userInfo = uri.getRawUserInfo();
-        if (userInfo != null) {
-            int colon = userInfo.indexOf(':');
-            properties.put("spring.datasource.username", decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
-            if (colon >= 0) {
-                properties.put("spring.datasource.password", decode(userInfo.substring(colon + 1)));
-            }
-        }
-        return properties;
-    }
+	/**
+	 * {@code postgres[ql]://user:password@host:port/db?options} as Spring's datasource
+	 * properties.
+	 */
+	static Map<String, Object> fromHeroku(String databaseUrl) {
+		URI uri = URI.create(databaseUrl.trim());
+		if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
+			throw new IllegalArgumentException(
+					"DATABASE_URL must start with postgres://, was " + uri.getScheme() + "://…");
+		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+		String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+		properties.put("spring.datasource.url", POSTGRESQL + "//" + uri.getHost() + port + uri.getRawPath() + query);
+		String userInfo = uri.getRawUserInfo();
+		if (userInfo != null) {
+			int colon = userInfo.indexOf(':');
+			properties.put("spring.datasource.username", decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
+			if (colon >= 0) {
+				properties.put("spring.datasource.password", decode(userInfo.substring(colon + 1)));
+			}
+		}
+		return properties;
+	}
 
-    private static String decode(String part) {
-        return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
+	private static String decode(String part) {
+		return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+	}
 
-    private static ResourcePropertySource load(String resource) {
-        try {
-            return new ResourcePropertySource(resource, new ClassPathResource(resource));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
+	private static ResourcePropertySource load(String resource) {
+		try {
+			return new ResourcePropertySource(resource, new ClassPathResource(resource));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 }

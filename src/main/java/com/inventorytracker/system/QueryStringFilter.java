@@ -15,42 +15,43 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 400 to a query string the server cannot decode (bad percent-encoding, invalid UTF-8, a parameter
- * without a name). Since Servlet 6.1 reading such parameters throws, which would otherwise surface deep inside a
- * controller as a 500. Parsing them once here, for every route, turns that into the client error it is: a
- * problem document under {@code /api/}, the HTML error page elsewhere.
+ * Answers 400 to a query string the server cannot decode (bad percent-encoding, invalid
+ * UTF-8, a parameter without a name). Since Servlet 6.1 reading such parameters throws,
+ * which would otherwise surface deep inside a controller as a 500. Parsing them once
+ * here, for every route, turns that into the client error it is: a problem document under
+ * {@code /api/}, the HTML error page elsewhere.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class QueryStringFilter extends OncePerRequestFilter {
 
-    static final String PROBLEM = """
-            {"title":"Bad Request","status":400,\
-            "detail":"The query string is not valid: use percent-encoded UTF-8 and name every parameter."}""";
+	static final String PROBLEM = """
+			{"title":"Bad Request","status":400,\
+			"detail":"The query string is not valid: use percent-encoded UTF-8 and name every parameter."}""";
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        try {
-            request.getParameterMap();
-        }
-        catch (IllegalStateException ex) {
-            reject(request, response);
-            return;
-        }
-        chain.doFilter(request, response);
-    }
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			request.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			reject(request, response);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
 
-    private static void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
-        }
-        else {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-        }
-    }
+	private static void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/api/")) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+		}
+		else {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+		}
+	}
 
 }

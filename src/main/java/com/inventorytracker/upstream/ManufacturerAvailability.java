@@ -6,22 +6,23 @@ import java.util.Map;
 import com.inventorytracker.catalog.Availability;
 
 /**
- * One manufacturer's availability list, keyed by lower-case product id. The API sends ids in upper case and
- * rows for ids that match no product; the join is by lower-cased id and simply never asks for the others.
+ * One manufacturer's availability list, keyed by lower-case product id. The API sends ids
+ * in upper case and rows for ids that match no product; the join is by lower-cased id and
+ * simply never asks for the others.
  */
 public record ManufacturerAvailability(String manufacturer, Map<String, Availability> byProductId) {
 
-    public ManufacturerAvailability {
-        byProductId = Map.copyOf(byProductId);
-    }
+	public ManufacturerAvailability {
+		byProductId = Map.copyOf(byProductId);
+	}
 
-    /** The availability of one product, or null when the list has no row for it. */
-    public Availability of(String productId) {
-        return byProductId.get(productId.toLowerCase(Locale.ROOT));
-    }
+	/** The availability of one product, or null when the list has no row for it. */
+	public Availability of(String productId) {
+		return byProductId.get(productId.toLowerCase(Locale.ROOT));
+	}
 
-    public int size() {
-        return byProductId.size();
-    }
+	public int size() {
+		return byProductId.size();
+	}
 
 }

@@ -12,67 +12,69 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Streams a category's JSON array into {@link UpstreamProduct}s. A body that is not a whole array is a failed
- * fetch (it would otherwise wipe the category); a single element without id, name, price or manufacturer is
- * skipped.
+ * Streams a category's JSON array into {@link UpstreamProduct}s. A body that is not a
+ * whole array is a failed fetch (it would otherwise wipe the category); a single element
+ * without id, name, price or manufacturer is skipped.
  */
 final class ProductListParser {
 
-    private final ObjectMapper mapper;
+	private final ObjectMapper mapper;
 
-    ProductListParser(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+	ProductListParser(ObjectMapper mapper) {
+		this.mapper = mapper;
+	}
 
-    List<UpstreamProduct> parse(String source, InputStream body) {
-        try (JsonParser parser = mapper.createParser(body)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new UpstreamException(source, "empty body", true);
-            }
-            if (first != JsonToken.START_ARRAY) {
-                throw new UpstreamException(source, "body is not a JSON array", true);
-            }
-            List<UpstreamProduct> products = new ArrayList<>(8192);
-            JsonToken token;
-            while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-                ProductJson json = parser.readValueAs(ProductJson.class);
-                if (json.usable()) {
-                    products.add(json.normalized());
-                }
-            }
-            if (token != JsonToken.END_ARRAY) {
-                throw new UpstreamException(source, "body is cut off or not an array of products", true);
-            }
-            if (products.isEmpty()) {
-                // The API never had an empty category; taking it at its word would empty a table
-                throw new UpstreamException(source, "no products in the answer", true);
-            }
-            return products;
-        }
-    }
+	List<UpstreamProduct> parse(String source, InputStream body) {
+		try (JsonParser parser = mapper.createParser(body)) {
+			JsonToken first = parser.nextToken();
+			if (first == null) {
+				throw new UpstreamException(source, "empty body", true);
+			}
+			if (first != JsonToken.START_ARRAY) {
+				throw new UpstreamException(source, "body is not a JSON array", true);
+			}
+			List<UpstreamProduct> products = new ArrayList<>(8192);
+			JsonToken token;
+			while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+				ProductJson json = parser.readValueAs(ProductJson.class);
+				if (json.usable()) {
+					products.add(json.normalized());
+				}
+			}
+			if (token != JsonToken.END_ARRAY) {
+				throw new UpstreamException(source, "body is cut off or not an array of products", true);
+			}
+			if (products.isEmpty()) {
+				// The API never had an empty category; taking it at its word would empty
+				// a table
+				throw new UpstreamException(source, "no products in the answer", true);
+			}
+			return products;
+		}
+	}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ProductJson(String id, String name, List<String> color, Integer price, String manufacturer) {
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ProductJson(String id, String name, List<String> color, Integer price, String manufacturer) {
 
-        boolean usable() {
-            return notBlank(id) && notBlank(name) && price != null && notBlank(manufacturer);
-        }
+		boolean usable() {
+			return notBlank(id) && notBlank(name) && price != null && notBlank(manufacturer);
+		}
 
-        UpstreamProduct normalized() {
-            List<String> colors = color == null ? List.of() : color.stream()
-                .filter(Objects::nonNull)
-                .map(value -> value.strip().toLowerCase(Locale.ROOT))
-                .filter(value -> !value.isEmpty() && value.indexOf(',') < 0)
-                .toList();
-            return new UpstreamProduct(id.strip().toLowerCase(Locale.ROOT), name.strip(), colors, price,
-                    manufacturer.strip().toLowerCase(Locale.ROOT));
-        }
+		UpstreamProduct normalized() {
+			List<String> colors = color == null ? List.of()
+					: color.stream()
+						.filter(Objects::nonNull)
+						.map(value -> value.strip().toLowerCase(Locale.ROOT))
+						.filter(value -> !value.isEmpty() && value.indexOf(',') < 0)
+						.toList();
+			return new UpstreamProduct(id.strip().toLowerCase(Locale.ROOT), name.strip(), colors, price,
+					manufacturer.strip().toLowerCase(Locale.ROOT));
+		}
 
-        private static boolean notBlank(String value) {
-            return value != null && !value.isBlank();
-        }
+		private static boolean notBlank(String value) {
+			return value != null && !value.isBlank();
+		}
 
-    }
+	}
 
 }

@@ -9,54 +9,54 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the legacy API is reached and how hard it is tried.
  *
- * @param baseUrl           the API root, without {@code /v2}; null or empty for the embedded simulator of this server
- * @param connectTimeout    per request, to open the connection
- * @param readTimeout       per request, for the whole answer
- * @param maxAttempts       tries per request, the first one included
- * @param backoffDelay      wait before the first retry; short, as the built-in failure is random, not load, and a
- *                          retry usually succeeds at once
+ * @param baseUrl the API root, without {@code /v2}; null or empty for the embedded
+ * simulator of this server
+ * @param connectTimeout per request, to open the connection
+ * @param readTimeout per request, for the whole answer
+ * @param maxAttempts tries per request, the first one included
+ * @param backoffDelay wait before the first retry; short, as the built-in failure is
+ * random, not load, and a retry usually succeeds at once
  * @param backoffMultiplier growth of the wait from one retry to the next
- * @param backoffMaxDelay   longest wait between two tries
- * @param backoffJitter     random extra wait, so that parallel retries do not arrive together
+ * @param backoffMaxDelay longest wait between two tries
+ * @param backoffJitter random extra wait, so that parallel retries do not arrive together
  */
 @ConfigurationProperties("inventory.upstream")
-public record UpstreamProperties(
-        URI baseUrl,
-        @DefaultValue("5s") Duration connectTimeout,
-        @DefaultValue("60s") Duration readTimeout,
-        @DefaultValue("6") int maxAttempts,
-        @DefaultValue("200ms") Duration backoffDelay,
-        @DefaultValue("2") double backoffMultiplier,
-        @DefaultValue("5s") Duration backoffMaxDelay,
-        @DefaultValue("100ms") Duration backoffJitter) {
+public record UpstreamProperties(URI baseUrl, @DefaultValue("5s") Duration connectTimeout,
+		@DefaultValue("60s") Duration readTimeout, @DefaultValue("6") int maxAttempts,
+		@DefaultValue("200ms") Duration backoffDelay, @DefaultValue("2") double backoffMultiplier,
+		@DefaultValue("5s") Duration backoffMaxDelay, @DefaultValue("100ms") Duration backoffJitter) {
 
-    public UpstreamProperties {
-        baseUrl = (baseUrl == null || baseUrl.toString().isBlank()) ? null : baseUrl;
-        requirePositive("connect-timeout", connectTimeout);
-        requirePositive("read-timeout", readTimeout);
-        requirePositive("backoff-max-delay", backoffMaxDelay);
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("inventory.upstream.max-attempts must be at least 1, was " + maxAttempts);
-        }
-        if (backoffMultiplier < 1) {
-            throw new IllegalArgumentException(
-                    "inventory.upstream.backoff-multiplier must be at least 1, was " + backoffMultiplier);
-        }
-    }
+	public UpstreamProperties {
+		baseUrl = (baseUrl == null || baseUrl.toString().isBlank()) ? null : baseUrl;
+		requirePositive("connect-timeout", connectTimeout);
+		requirePositive("read-timeout", readTimeout);
+		requirePositive("backoff-max-delay", backoffMaxDelay);
+		if (maxAttempts < 1) {
+			throw new IllegalArgumentException(
+					"inventory.upstream.max-attempts must be at least 1, was " + maxAttempts);
+		}
+		if (backoffMultiplier < 1) {
+			throw new IllegalArgumentException(
+					"inventory.upstream.backoff-multiplier must be at least 1, was " + backoffMultiplier);
+		}
+	}
 
-    /** A duration in the property syntax, for messages: {@code 4m}, {@code 30s}, {@code 500ms}. */
-    public static String format(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis % 60_000 == 0) {
-            return millis / 60_000 + "m";
-        }
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
-    }
+	/**
+	 * A duration in the property syntax, for messages: {@code 4m}, {@code 30s},
+	 * {@code 500ms}.
+	 */
+	public static String format(Duration duration) {
+		long millis = duration.toMillis();
+		if (millis % 60_000 == 0) {
+			return millis / 60_000 + "m";
+		}
+		return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+	}
 
-    private static void requirePositive(String name, Duration value) {
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("inventory.upstream." + name + " must be positive, was " + value);
-        }
-    }
+	private static void requirePositive(String name, Duration value) {
+		if (value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException("inventory.upstream." + name + " must be positive, was " + value);
+		}
+	}
 
 }

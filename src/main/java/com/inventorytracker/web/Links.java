@@ -8,21 +8,21 @@ import java.util.StringJoiner;
 /** Context-relative links with a query string, for {@code @{...}} in templates. */
 final class Links {
 
-    private Links() {
-    }
+	private Links() {
+	}
 
-    static String to(String path, Map<String, String> parameters) {
-        if (parameters.isEmpty()) {
-            return path;
-        }
-        StringJoiner query = new StringJoiner("&", path + "?", "");
-        // Form encoding, as the filter form itself submits: a '+' in a name stays a '+'
-        parameters.forEach((name, value) -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return query.toString();
-    }
+	static String to(String path, Map<String, String> parameters) {
+		if (parameters.isEmpty()) {
+			return path;
+		}
+		StringJoiner query = new StringJoiner("&", path + "?", "");
+		// Form encoding, as the filter form itself submits: a '+' in a name stays a '+'
+		parameters.forEach((name, value) -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return query.toString();
+	}
 
-    static String category(String slug) {
-        return "/" + slug;
-    }
+	static String category(String slug) {
+		return "/" + slug;
+	}
 
 }

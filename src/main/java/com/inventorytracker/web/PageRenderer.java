@@ -14,72 +14,77 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a page to bytes, for the body cache, outside any request. A category page is the template around its
- * rows: the template prints {@link #ROWS} where the rows go, and the rows' bytes, rendered once per snapshot by
- * {@link RowFragments} and compressed once per snapshot and query, are put in its place in blocks of
- * {@link #BLOCK_ROWS}. Each block is a {@code <tbody>}
- * that the browser can lay out only when it scrolls near, so that a page of thousands of rows paints at once.
+ * Renders a page to bytes, for the body cache, outside any request. A category page is
+ * the template around its rows: the template prints {@link #ROWS} where the rows go, and
+ * the rows' bytes, rendered once per snapshot by {@link RowFragments} and compressed once
+ * per snapshot and query, are put in its place in blocks of {@link #BLOCK_ROWS}. Each
+ * block is a {@code <tbody>} that the browser can lay out only when it scrolls near, so
+ * that a page of thousands of rows paints at once.
  */
 @Component
 class PageRenderer {
 
-    /** All text is English; a fixed locale keeps the cached bytes the same whatever a browser asks for. */
-    static final Locale LOCALE = Locale.ENGLISH;
+	/**
+	 * All text is English; a fixed locale keeps the cached bytes the same whatever a
+	 * browser asks for.
+	 */
+	static final Locale LOCALE = Locale.ENGLISH;
 
-    /**
-     * Where the template wants the rows. Upper case, and unique to this process: no text of the data can be it
-     * (search text is lower-cased), and HTML escaping leaves it as it is.
-     */
-    static final String ROWS = "ROWS-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+	/**
+	 * Where the template wants the rows. Upper case, and unique to this process: no text
+	 * of the data can be it (search text is lower-cased), and HTML escaping leaves it as
+	 * it is.
+	 */
+	static final String ROWS = "ROWS-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
 
-    static final int BLOCK_ROWS = 100;
+	static final int BLOCK_ROWS = 100;
 
-    static final String HTML = "text/html;charset=UTF-8";
+	static final String HTML = "text/html;charset=UTF-8";
 
-    private static final byte[] BLOCK_START = "<tbody>".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] BLOCK_START = "<tbody>".getBytes(StandardCharsets.US_ASCII);
 
-    private static final byte[] BLOCK_END = "</tbody>\n".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] BLOCK_END = "</tbody>\n".getBytes(StandardCharsets.US_ASCII);
 
-    private static final byte[] BLOCK_BETWEEN = "</tbody>\n<tbody>".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] BLOCK_BETWEEN = "</tbody>\n<tbody>".getBytes(StandardCharsets.US_ASCII);
 
-    private final ITemplateEngine templates;
+	private final ITemplateEngine templates;
 
-    PageRenderer(ITemplateEngine templates) {
-        this.templates = templates;
-    }
+	PageRenderer(ITemplateEngine templates) {
+		this.templates = templates;
+	}
 
-    String render(String template, Map<String, Object> model) {
-        return templates.process(template, new Context(LOCALE, model));
-    }
+	String render(String template, Map<String, Object> model) {
+		return templates.process(template, new Context(LOCALE, model));
+	}
 
-    byte[] page(String template, Map<String, Object> model) {
-        return render(template, model).getBytes(StandardCharsets.UTF_8);
-    }
+	byte[] page(String template, Map<String, Object> model) {
+		return render(template, model).getBytes(StandardCharsets.UTF_8);
+	}
 
-    /** The page of {@code template} with {@code rows} where it prints {@link #ROWS}. */
-    RenderedBody pageWithRows(String template, Map<String, Object> model, Section rows) {
-        String html = render(template, model);
-        int at = html.indexOf(ROWS);
-        if (at < 0) {
-            return RenderedBody.of(html.getBytes(StandardCharsets.UTF_8), HTML);
-        }
-        return RenderedBody.around(html.substring(0, at).getBytes(StandardCharsets.UTF_8), rows,
-                html.substring(at + ROWS.length()).getBytes(StandardCharsets.UTF_8), HTML);
-    }
+	/** The page of {@code template} with {@code rows} where it prints {@link #ROWS}. */
+	RenderedBody pageWithRows(String template, Map<String, Object> model, Section rows) {
+		String html = render(template, model);
+		int at = html.indexOf(ROWS);
+		if (at < 0) {
+			return RenderedBody.of(html.getBytes(StandardCharsets.UTF_8), HTML);
+		}
+		return RenderedBody.around(html.substring(0, at).getBytes(StandardCharsets.UTF_8), rows,
+				html.substring(at + ROWS.length()).getBytes(StandardCharsets.UTF_8), HTML);
+	}
 
-    /** Rows in blocks of {@link #BLOCK_ROWS}, each a {@code <tbody>}. */
-    static byte[] blocks(List<byte[]> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * 256 + 64);
-        for (int i = 0; i < rows.size(); i++) {
-            if (i % BLOCK_ROWS == 0) {
-                out.writeBytes(i == 0 ? BLOCK_START : BLOCK_BETWEEN);
-            }
-            out.writeBytes(rows.get(i));
-        }
-        if (!rows.isEmpty()) {
-            out.writeBytes(BLOCK_END);
-        }
-        return out.toByteArray();
-    }
+	/** Rows in blocks of {@link #BLOCK_ROWS}, each a {@code <tbody>}. */
+	static byte[] blocks(List<byte[]> rows) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * 256 + 64);
+		for (int i = 0; i < rows.size(); i++) {
+			if (i % BLOCK_ROWS == 0) {
+				out.writeBytes(i == 0 ? BLOCK_START : BLOCK_BETWEEN);
+			}
+			out.writeBytes(rows.get(i));
+		}
+		if (!rows.isEmpty()) {
+			out.writeBytes(BLOCK_END);
+		}
+		return out.toByteArray();
+	}
 
 }

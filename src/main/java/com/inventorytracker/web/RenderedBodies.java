@@ -29,268 +29,291 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * The one cache of rendered bodies (pages, JSON, CSV), by {@link BodyKey}, and the one way they are answered:
- * an ETag from the key, {@code 304} when it matches, gzip bytes when the client takes them. A snapshot changes
- * every few minutes at most, so each body is rendered and compressed once per snapshot and query.
+ * The one cache of rendered bodies (pages, JSON, CSV), by {@link BodyKey}, and the one
+ * way they are answered: an ETag from the key, {@code 304} when it matches, gzip bytes
+ * when the client takes them. A snapshot changes every few minutes at most, so each body
+ * is rendered and compressed once per snapshot and query.
  * <p>
- * Renders are bounded: a few run at once, a few more wait a moment, and the rest are answered {@code 503} at once
- * ({@link RendersBusyException}), so that a burst of new filters never slows the cached pages for everyone.
- * Concurrent requests for the same key wait for one render.
+ * Renders are bounded: a few run at once, a few more wait a moment, and the rest are
+ * answered {@code 503} at once ({@link RendersBusyException}), so that a burst of new
+ * filters never slows the cached pages for everyone. Concurrent requests for the same key
+ * wait for one render.
  * <p>
- * Each refresh status that becomes visible (a refresh starts, a snapshot lands, the next run is scheduled) has
- * the bodies asked for most rendered at once, in the background, by every {@link Preparation}: the first
- * visitors after a refresh find them ready, or join the render under way.
+ * Each refresh status that becomes visible (a refresh starts, a snapshot lands, the next
+ * run is scheduled) has the bodies asked for most rendered at once, in the background, by
+ * every {@link Preparation}: the first visitors after a refresh find them ready, or join
+ * the render under way.
  */
 @Component
 public class RenderedBodies {
 
-    private static final Logger log = LoggerFactory.getLogger(RenderedBodies.class);
+	private static final Logger log = LoggerFactory.getLogger(RenderedBodies.class);
 
-    /**
-     * Room for several full copies of the largest category (1.6 MB each, raw and gzip) and many filtered answers,
-     * within a 512 MB dyno: the rows' own cache ({@link RowFragments}) holds as much again.
-     */
-    static final long MAX_BYTES = 24L * 1024 * 1024;
+	/**
+	 * Room for several full copies of the largest category (1.6 MB each, raw and gzip)
+	 * and many filtered answers, within a 512 MB dyno: the rows' own cache
+	 * ({@link RowFragments}) holds as much again.
+	 */
+	static final long MAX_BYTES = 24L * 1024 * 1024;
 
-    /** One render per core: a render is all CPU (SQLite, the template, gzip). */
-    static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
+	/** One render per core: a render is all CPU (SQLite, the template, gzip). */
+	static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    /**
-     * Renders that may wait for a turn (a burst of new filters from a few workers, or every page at once after a
-     * refresh); one more is answered 503. At tens of milliseconds a render, the last of them waits a few tenths of
-     * a second.
-     */
-    static final int RENDERS_WAITING = 16;
+	/**
+	 * Renders that may wait for a turn (a burst of new filters from a few workers, or
+	 * every page at once after a refresh); one more is answered 503. At tens of
+	 * milliseconds a render, the last of them waits a few tenths of a second.
+	 */
+	static final int RENDERS_WAITING = 16;
 
-    /** Longest wait for a turn, for when renders are slow (a busy machine): then 503 rather than a hang. */
-    static final long WAIT_MILLIS = 3000;
+	/**
+	 * Longest wait for a turn, for when renders are slow (a busy machine): then 503
+	 * rather than a hang.
+	 */
+	static final long WAIT_MILLIS = 3000;
 
-    private final AsyncCache<BodyKey, RenderedBody> bodies = Caffeine.newBuilder()
-        .maximumWeight(MAX_BYTES)
-        .weigher((BodyKey key, RenderedBody body) -> body.weight())
-        .buildAsync();
+	private final AsyncCache<BodyKey, RenderedBody> bodies = Caffeine.newBuilder()
+		.maximumWeight(MAX_BYTES)
+		.weigher((BodyKey key, RenderedBody body) -> body.weight())
+		.buildAsync();
 
-    private final Semaphore turns;
+	private final Semaphore turns;
 
-    private final int maxWaiting;
+	private final int maxWaiting;
 
-    private final AtomicInteger waiting = new AtomicInteger();
+	private final AtomicInteger waiting = new AtomicInteger();
 
-    private final AtomicLong renders = new AtomicLong();
+	private final AtomicLong renders = new AtomicLong();
 
-    private final AtomicLong newestVersion = new AtomicLong();
+	private final AtomicLong newestVersion = new AtomicLong();
 
-    private final ObjectProvider<Preparation> preparations;
+	private final ObjectProvider<Preparation> preparations;
 
-    private final AtomicReference<RefreshStatus> toPrepare = new AtomicReference<>();
+	private final AtomicReference<RefreshStatus> toPrepare = new AtomicReference<>();
 
-    private volatile RefreshStatus lastPrepared;
+	private volatile RefreshStatus lastPrepared;
 
-    private volatile Thread preparerThread;
+	private volatile Thread preparerThread;
 
-    private final ExecutorService preparer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "prepare-bodies");
-        thread.setDaemon(true);
-        preparerThread = thread;
-        return thread;
-    });
+	private final ExecutorService preparer = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "prepare-bodies");
+		thread.setDaemon(true);
+		preparerThread = thread;
+		return thread;
+	});
 
-    @Autowired
-    public RenderedBodies(ObjectProvider<Preparation> preparations) {
-        this(preparations, RENDERS_AT_ONCE, RENDERS_WAITING);
-    }
+	@Autowired
+	public RenderedBodies(ObjectProvider<Preparation> preparations) {
+		this(preparations, RENDERS_AT_ONCE, RENDERS_WAITING);
+	}
 
-    RenderedBodies(ObjectProvider<Preparation> preparations, int rendersAtOnce, int rendersWaiting) {
-        this.preparations = preparations;
-        this.turns = new Semaphore(rendersAtOnce, true);
-        this.maxWaiting = rendersWaiting;
-    }
+	RenderedBodies(ObjectProvider<Preparation> preparations, int rendersAtOnce, int rendersWaiting) {
+		this.preparations = preparations;
+		this.turns = new Semaphore(rendersAtOnce, true);
+		this.maxWaiting = rendersWaiting;
+	}
 
-    /** Renders the bodies asked for most (front page, default pages and JSON, status) for a refresh status. */
-    public interface Preparation {
+	/**
+	 * Renders the bodies asked for most (front page, default pages and JSON, status) for
+	 * a refresh status.
+	 */
+	public interface Preparation {
 
-        void prepare(RefreshStatus status);
+		void prepare(RefreshStatus status);
 
-    }
+	}
 
-    /** Statuses that follow each other quickly are prepared once, for the newest. */
-    @EventListener
-    void statusChanged(RefreshStatus status) {
-        if (toPrepare.getAndSet(status) == null) {
-            preparer.execute(this::prepareNewest);
-        }
-    }
+	/** Statuses that follow each other quickly are prepared once, for the newest. */
+	@EventListener
+	void statusChanged(RefreshStatus status) {
+		if (toPrepare.getAndSet(status) == null) {
+			preparer.execute(this::prepareNewest);
+		}
+	}
 
-    private void prepareNewest() {
-        RefreshStatus status = toPrepare.getAndSet(null);
-        if (status == null) {
-            return;
-        }
-        try {
-            preparations.orderedStream().forEach(preparation -> preparation.prepare(status));
-            lastPrepared = status;
-        }
-        catch (RuntimeException ex) {
-            // The same render runs again for the first visitor, who then gets its error
-            log.warn("Could not prepare the bodies of snapshot {}: {}", status.snapshotVersion(), ex.toString());
-        }
-    }
+	private void prepareNewest() {
+		RefreshStatus status = toPrepare.getAndSet(null);
+		if (status == null) {
+			return;
+		}
+		try {
+			preparations.orderedStream().forEach(preparation -> preparation.prepare(status));
+			lastPrepared = status;
+		}
+		catch (RuntimeException ex) {
+			// The same render runs again for the first visitor, who then gets its error
+			log.warn("Could not prepare the bodies of snapshot {}: {}", status.snapshotVersion(), ex.toString());
+		}
+	}
 
-    @PreDestroy
-    void close() {
-        preparer.shutdownNow();
-    }
+	@PreDestroy
+	void close() {
+		preparer.shutdownNow();
+	}
 
-    /**
-     * Answers {@code key}: 304 when the client holds its ETag (before any render), else the cached body or the
-     * one {@code render} makes now.
-     */
-    public void serve(BodyKey key, String contentType, Supplier<byte[]> render, HttpServletRequest servletRequest,
-            HttpServletResponse response) throws IOException {
-        serveBody(key, () -> RenderedBody.of(render.get(), contentType), servletRequest, response);
-    }
+	/**
+	 * Answers {@code key}: 304 when the client holds its ETag (before any render), else
+	 * the cached body or the one {@code render} makes now.
+	 */
+	public void serve(BodyKey key, String contentType, Supplier<byte[]> render, HttpServletRequest servletRequest,
+			HttpServletResponse response) throws IOException {
+		serveBody(key, () -> RenderedBody.of(render.get(), contentType), servletRequest, response);
+	}
 
-    /**
-     * As {@link #serve}, for a body that renders in microseconds (the status the pages poll): it takes no render
-     * turn, so it never waits behind page renders nor is turned away while they pile up.
-     */
-    public void serveSmall(BodyKey key, String contentType, Supplier<byte[]> render,
-            HttpServletRequest servletRequest, HttpServletResponse response) throws IOException {
-        write(key, () -> getBody(key, () -> RenderedBody.of(render.get(), contentType), false), servletRequest,
-                response);
-    }
+	/**
+	 * As {@link #serve}, for a body that renders in microseconds (the status the pages
+	 * poll): it takes no render turn, so it never waits behind page renders nor is turned
+	 * away while they pile up.
+	 */
+	public void serveSmall(BodyKey key, String contentType, Supplier<byte[]> render, HttpServletRequest servletRequest,
+			HttpServletResponse response) throws IOException {
+		write(key, () -> getBody(key, () -> RenderedBody.of(render.get(), contentType), false), servletRequest,
+				response);
+	}
 
-    /** As {@link #serve}, for a render that makes the whole body (compressed parts and all). */
-    void serveBody(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest servletRequest,
-            HttpServletResponse response) throws IOException {
-        write(key, () -> getBody(key, render), servletRequest, response);
-    }
+	/**
+	 * As {@link #serve}, for a render that makes the whole body (compressed parts and
+	 * all).
+	 */
+	void serveBody(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest servletRequest,
+			HttpServletResponse response) throws IOException {
+		write(key, () -> getBody(key, render), servletRequest, response);
+	}
 
-    private static void write(BodyKey key, Supplier<RenderedBody> cached, HttpServletRequest servletRequest,
-            HttpServletResponse response) throws IOException {
-        ServletWebRequest request = new ServletWebRequest(servletRequest, response);
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        if (request.checkNotModified(key.etag())) {
-            return;
-        }
-        RenderedBody body = cached.get();
-        boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        byte[] bytes = gzip ? body.gzipped() : body.raw();
-        response.setContentType(body.contentType());
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        }
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
+	private static void write(BodyKey key, Supplier<RenderedBody> cached, HttpServletRequest servletRequest,
+			HttpServletResponse response) throws IOException {
+		ServletWebRequest request = new ServletWebRequest(servletRequest, response);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (request.checkNotModified(key.etag())) {
+			return;
+		}
+		RenderedBody body = cached.get();
+		boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		byte[] bytes = gzip ? body.gzipped() : body.raw();
+		response.setContentType(body.contentType());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+	}
 
-    /** The cached body of {@code key}, rendered now on a miss (once, however many ask at the same time). */
-    public RenderedBody get(BodyKey key, String contentType, Supplier<byte[]> render) {
-        return getBody(key, () -> RenderedBody.of(render.get(), contentType));
-    }
+	/**
+	 * The cached body of {@code key}, rendered now on a miss (once, however many ask at
+	 * the same time).
+	 */
+	public RenderedBody get(BodyKey key, String contentType, Supplier<byte[]> render) {
+		return getBody(key, () -> RenderedBody.of(render.get(), contentType));
+	}
 
-    RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render) {
-        return getBody(key, render, true);
-    }
+	RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render) {
+		return getBody(key, render, true);
+	}
 
-    private RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render, boolean bounded) {
-        dropOlderVersions(key.snapshotVersion());
-        CompletableFuture<RenderedBody> mine = new CompletableFuture<>();
-        CompletableFuture<RenderedBody> existing = bodies.asMap().putIfAbsent(key, mine);
-        if (existing != null) {
-            return join(existing);
-        }
-        try {
-            mine.complete(bounded ? bounded(render) : counted(render));
-        }
-        catch (RuntimeException | Error ex) {
-            bodies.asMap().remove(key, mine);
-            mine.completeExceptionally(ex);
-        }
-        return join(mine);
-    }
+	private RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render, boolean bounded) {
+		dropOlderVersions(key.snapshotVersion());
+		CompletableFuture<RenderedBody> mine = new CompletableFuture<>();
+		CompletableFuture<RenderedBody> existing = bodies.asMap().putIfAbsent(key, mine);
+		if (existing != null) {
+			return join(existing);
+		}
+		try {
+			mine.complete(bounded ? bounded(render) : counted(render));
+		}
+		catch (RuntimeException | Error ex) {
+			bodies.asMap().remove(key, mine);
+			mine.completeExceptionally(ex);
+		}
+		return join(mine);
+	}
 
-    /** True when {@code key} is rendered (or being rendered) already. */
-    public boolean holds(BodyKey key) {
-        return bodies.getIfPresent(key) != null;
-    }
+	/** True when {@code key} is rendered (or being rendered) already. */
+	public boolean holds(BodyKey key) {
+		return bodies.getIfPresent(key) != null;
+	}
 
-    /** Renders done since start: a request served from the cache adds none. */
-    public long renderCount() {
-        return renders.get();
-    }
+	/** Renders done since start: a request served from the cache adds none. */
+	public long renderCount() {
+		return renders.get();
+	}
 
-    /** The last status whose bodies are all prepared; null while none. */
-    RefreshStatus lastPrepared() {
-        return lastPrepared;
-    }
+	/** The last status whose bodies are all prepared; null while none. */
+	RefreshStatus lastPrepared() {
+		return lastPrepared;
+	}
 
-    /** Renders waiting for a turn now. */
-    int waitingRenders() {
-        return waiting.get();
-    }
+	/** Renders waiting for a turn now. */
+	int waitingRenders() {
+		return waiting.get();
+	}
 
-    private RenderedBody bounded(Supplier<RenderedBody> render) {
-        awaitTurn();
-        try {
-            return counted(render);
-        }
-        finally {
-            turns.release();
-        }
-    }
+	private RenderedBody bounded(Supplier<RenderedBody> render) {
+		awaitTurn();
+		try {
+			return counted(render);
+		}
+		finally {
+			turns.release();
+		}
+	}
 
-    private RenderedBody counted(Supplier<RenderedBody> render) {
-        renders.incrementAndGet();
-        return render.get();
-    }
+	private RenderedBody counted(Supplier<RenderedBody> render) {
+		renders.incrementAndGet();
+		return render.get();
+	}
 
-    /** A turn, or busy; the one preparing thread always waits for its turn, as nobody waits for it. */
-    private void awaitTurn() {
-        if (turns.tryAcquire()) {
-            return;
-        }
-        if (Thread.currentThread() == preparerThread) {
-            turns.acquireUninterruptibly();
-            return;
-        }
-        if (waiting.incrementAndGet() > maxWaiting) {
-            waiting.decrementAndGet();
-            throw new RendersBusyException();
-        }
-        try {
-            if (!turns.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw new RendersBusyException();
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new RendersBusyException();
-        }
-        finally {
-            waiting.decrementAndGet();
-        }
-    }
+	/**
+	 * A turn, or busy; the one preparing thread always waits for its turn, as nobody
+	 * waits for it.
+	 */
+	private void awaitTurn() {
+		if (turns.tryAcquire()) {
+			return;
+		}
+		if (Thread.currentThread() == preparerThread) {
+			turns.acquireUninterruptibly();
+			return;
+		}
+		if (waiting.incrementAndGet() > maxWaiting) {
+			waiting.decrementAndGet();
+			throw new RendersBusyException();
+		}
+		try {
+			if (!turns.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+				throw new RendersBusyException();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RendersBusyException();
+		}
+		finally {
+			waiting.decrementAndGet();
+		}
+	}
 
-    /** Older snapshots' bodies are never asked for again once a newer one is: free their room at once. */
-    private void dropOlderVersions(long version) {
-        long previous = newestVersion.getAndAccumulate(version, Math::max);
-        if (version > previous) {
-            bodies.asMap().keySet().removeIf(key -> key.snapshotVersion() < version);
-        }
-    }
+	/**
+	 * Older snapshots' bodies are never asked for again once a newer one is: free their
+	 * room at once.
+	 */
+	private void dropOlderVersions(long version) {
+		long previous = newestVersion.getAndAccumulate(version, Math::max);
+		if (version > previous) {
+			bodies.asMap().keySet().removeIf(key -> key.snapshotVersion() < version);
+		}
+	}
 
-    private static RenderedBody join(CompletableFuture<RenderedBody> body) {
-        try {
-            return body.join();
-        }
-        catch (CompletionException ex) {
-            if (ex.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw ex;
-        }
-    }
+	private static RenderedBody join(CompletableFuture<RenderedBody> body) {
+		try {
+			return body.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
 
 }

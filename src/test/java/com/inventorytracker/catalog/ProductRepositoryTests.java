@@ -20,204 +20,218 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ ProductRepository.class, TestSnapshots.Slice.class })
 class ProductRepositoryTests {
 
-    private static final Instant CHECKED = Instant.parse("2026-11-25T12:00:00Z");
+	private static final Instant CHECKED = Instant.parse("2026-11-25T12:00:00Z");
 
-    private static final Instant CHANGED = Instant.parse("2026-11-25T11:55:00Z");
+	private static final Instant CHANGED = Instant.parse("2026-11-25T11:55:00Z");
 
-    private static final Instant CHANGED_EARLIER = Instant.parse("2026-11-25T10:00:00Z");
+	private static final Instant CHANGED_EARLIER = Instant.parse("2026-11-25T10:00:00Z");
 
-    @Autowired
-    private JdbcClient jdbc;
+	@Autowired
+	private JdbcClient jdbc;
 
-    @Autowired
-    private ProductRepository repository;
+	@Autowired
+	private ProductRepository repository;
 
-    @Autowired
-    private TestSnapshots snapshots;
+	@Autowired
+	private TestSnapshots snapshots;
 
-    @BeforeEach
-    void writeSnapshot() {
-        snapshots.write(CHECKED, List.of(
-                glove("a1", "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", Availability.INSTOCK),
-                glove("a2", "ÄKSÖN TUPPY", List.of("red", "white"), 12, "okkau", Availability.LESSTHAN10)
-                    .withChange(Availability.INSTOCK, CHANGED),
-                glove("a3", "BUTAK 50%_OFF", List.of("white"), 999, "ippal", Availability.OUTOFSTOCK)
-                    .withChange(Availability.LESSTHAN10, CHANGED_EARLIER),
-                new Product("a4", Category.GLOVES, "NYOP RÖÖK", List.of("blue"), 250, "laion", Availability.UNKNOWN,
-                        null),
-                new Product("b1", Category.BEANIES, "KOLHEMAK BEANIE", List.of("black"), 30, "ippal",
-                        Availability.INSTOCK, CHECKED)));
-    }
+	@BeforeEach
+	void writeSnapshot() {
+		snapshots.write(CHECKED,
+				List.of(glove("a1", "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", Availability.INSTOCK),
+						glove("a2", "ÄKSÖN TUPPY", List.of("red", "white"), 12, "okkau", Availability.LESSTHAN10)
+							.withChange(Availability.INSTOCK, CHANGED),
+						glove("a3", "BUTAK 50%_OFF", List.of("white"), 999, "ippal", Availability.OUTOFSTOCK)
+							.withChange(Availability.LESSTHAN10, CHANGED_EARLIER),
+						new Product("a4", Category.GLOVES, "NYOP RÖÖK", List.of("blue"), 250, "laion",
+								Availability.UNKNOWN, null),
+						new Product("b1", Category.BEANIES, "KOLHEMAK BEANIE", List.of("black"), 30, "ippal",
+								Availability.INSTOCK, CHECKED)));
+	}
 
-    @Test
-    void findWithoutFiltersReturnsEveryProductOfTheCategoryByName() {
-        ProductPage page = repository.find(Category.GLOVES, ProductQuery.ALL);
+	@Test
+	void findWithoutFiltersReturnsEveryProductOfTheCategoryByName() {
+		ProductPage page = repository.find(Category.GLOVES, ProductQuery.ALL);
 
-        assertThat(page.products()).extracting(Product::name)
-            .containsExactly("BUTAK 50%_OFF", "KOLHEMAK NORMAL", "NYOP RÖÖK", "ÄKSÖN TUPPY");
-        assertThat(page.matching()).isEqualTo(4);
-        assertThat(page.hasNext()).isFalse();
-    }
+		assertThat(page.products()).extracting(Product::name)
+			.containsExactly("BUTAK 50%_OFF", "KOLHEMAK NORMAL", "NYOP RÖÖK", "ÄKSÖN TUPPY");
+		assertThat(page.matching()).isEqualTo(4);
+		assertThat(page.hasNext()).isFalse();
+	}
 
-    @Test
-    void findReadsEveryColumnBack() {
-        Product product = repository.find(Category.GLOVES, query("äksön", null, null, null, null, null, null))
-            .products().get(0);
+	@Test
+	void findReadsEveryColumnBack() {
+		Product product = repository.find(Category.GLOVES, query("äksön", null, null, null, null, null, null))
+			.products()
+			.get(0);
 
-        assertThat(product).isEqualTo(new Product("a2", Category.GLOVES, "ÄKSÖN TUPPY", List.of("red", "white"), 12,
-                "okkau", Availability.LESSTHAN10, CHECKED, Availability.INSTOCK, CHANGED));
-    }
+		assertThat(product).isEqualTo(new Product("a2", Category.GLOVES, "ÄKSÖN TUPPY", List.of("red", "white"), 12,
+				"okkau", Availability.LESSTHAN10, CHECKED, Availability.INSTOCK, CHANGED));
+	}
 
-    @Test
-    void neverChangedAvailabilityReadsBackWithoutHistory() {
-        Product product = repository.find(Category.GLOVES, query("kolhemak", null, null, null, null, null, null))
-            .products().get(0);
+	@Test
+	void neverChangedAvailabilityReadsBackWithoutHistory() {
+		Product product = repository.find(Category.GLOVES, query("kolhemak", null, null, null, null, null, null))
+			.products()
+			.get(0);
 
-        assertThat(product.previousAvailability()).isNull();
-        assertThat(product.availabilityChangedAt()).isNull();
-    }
+		assertThat(product.previousAvailability()).isNull();
+		assertThat(product.availabilityChangedAt()).isNull();
+	}
 
-    @Test
-    void neverConfirmedAvailabilityReadsBackWithoutATime() {
-        Product product = repository.find(Category.GLOVES, query("nyop", null, null, null, null, null, null))
-            .products().get(0);
+	@Test
+	void neverConfirmedAvailabilityReadsBackWithoutATime() {
+		Product product = repository.find(Category.GLOVES, query("nyop", null, null, null, null, null, null))
+			.products()
+			.get(0);
 
-        assertThat(product.availabilityCheckedAt()).isNull();
-    }
+		assertThat(product.availabilityCheckedAt()).isNull();
+	}
 
-    @Test
-    void searchMatchesNonAsciiNamesWhateverTheCase() {
-        assertThat(names(query("röö", null, null, null, null, null, null))).containsExactly("NYOP RÖÖK");
-        assertThat(names(query("RÖÖ", null, null, null, null, null, null))).containsExactly("NYOP RÖÖK");
-    }
+	@Test
+	void searchMatchesNonAsciiNamesWhateverTheCase() {
+		assertThat(names(query("röö", null, null, null, null, null, null))).containsExactly("NYOP RÖÖK");
+		assertThat(names(query("RÖÖ", null, null, null, null, null, null))).containsExactly("NYOP RÖÖK");
+	}
 
-    @Test
-    void searchTreatsLikeWildcardsAsPlainText() {
-        assertThat(names(query("%_", null, null, null, null, null, null))).containsExactly("BUTAK 50%_OFF");
-        assertThat(names(query("_", null, null, null, null, null, null))).containsExactly("BUTAK 50%_OFF");
-    }
+	@Test
+	void searchTreatsLikeWildcardsAsPlainText() {
+		assertThat(names(query("%_", null, null, null, null, null, null))).containsExactly("BUTAK 50%_OFF");
+		assertThat(names(query("_", null, null, null, null, null, null))).containsExactly("BUTAK 50%_OFF");
+	}
 
-    @Test
-    void filtersByAvailabilityManufacturerAndColour() {
-        assertThat(names(query(null, "outofstock", null, null, null, null, null))).containsExactly("BUTAK 50%_OFF");
-        assertThat(names(query(null, null, "ippal", null, null, null, null)))
-            .containsExactly("BUTAK 50%_OFF", "KOLHEMAK NORMAL");
-        assertThat(names(query(null, null, null, "white", null, null, null)))
-            .containsExactly("BUTAK 50%_OFF", "ÄKSÖN TUPPY");
-        assertThat(names(query(null, null, "ippal", "white", null, null, null))).containsExactly("BUTAK 50%_OFF");
-    }
+	@Test
+	void filtersByAvailabilityManufacturerAndColour() {
+		assertThat(names(query(null, "outofstock", null, null, null, null, null))).containsExactly("BUTAK 50%_OFF");
+		assertThat(names(query(null, null, "ippal", null, null, null, null))).containsExactly("BUTAK 50%_OFF",
+				"KOLHEMAK NORMAL");
+		assertThat(names(query(null, null, null, "white", null, null, null))).containsExactly("BUTAK 50%_OFF",
+				"ÄKSÖN TUPPY");
+		assertThat(names(query(null, null, "ippal", "white", null, null, null))).containsExactly("BUTAK 50%_OFF");
+	}
 
-    /** The snapshot was refreshed at 12:00: a2 changed 5 minutes before, a3 two hours before. */
-    @Test
-    void changedFilterLooksBackFromTheSnapshotsRefreshTime() {
-        assertThat(names(changed("5m"))).containsExactly("ÄKSÖN TUPPY");
-        assertThat(names(changed("300s"))).containsExactly("ÄKSÖN TUPPY");
-        assertThat(names(changed("299s"))).isEmpty();
-        assertThat(names(changed("2h"))).containsExactly("BUTAK 50%_OFF", "ÄKSÖN TUPPY");
-        assertThat(names(changed("7d"))).containsExactly("BUTAK 50%_OFF", "ÄKSÖN TUPPY");
-        assertThat(names(ProductQuery.parse(null, null, "ippal", null, "7d", null, null, null)))
-            .containsExactly("BUTAK 50%_OFF");
-        ProductPage paged = repository.find(Category.GLOVES,
-                ProductQuery.parse(null, null, null, null, "1d", "price", "1", "1"));
-        assertThat(paged.products()).extracting(Product::id).containsExactly("a2");
-        assertThat(paged.matching()).isEqualTo(2);
-    }
+	/**
+	 * The snapshot was refreshed at 12:00: a2 changed 5 minutes before, a3 two hours
+	 * before.
+	 */
+	@Test
+	void changedFilterLooksBackFromTheSnapshotsRefreshTime() {
+		assertThat(names(changed("5m"))).containsExactly("ÄKSÖN TUPPY");
+		assertThat(names(changed("300s"))).containsExactly("ÄKSÖN TUPPY");
+		assertThat(names(changed("299s"))).isEmpty();
+		assertThat(names(changed("2h"))).containsExactly("BUTAK 50%_OFF", "ÄKSÖN TUPPY");
+		assertThat(names(changed("7d"))).containsExactly("BUTAK 50%_OFF", "ÄKSÖN TUPPY");
+		assertThat(names(ProductQuery.parse(null, null, "ippal", null, "7d", null, null, null)))
+			.containsExactly("BUTAK 50%_OFF");
+		ProductPage paged = repository.find(Category.GLOVES,
+				ProductQuery.parse(null, null, null, null, "1d", "price", "1", "1"));
+		assertThat(paged.products()).extracting(Product::id).containsExactly("a2");
+		assertThat(paged.matching()).isEqualTo(2);
+	}
 
-    @Test
-    void colourFilterMatchesWholeColoursOnly() {
-        assertThat(names(query(null, null, null, "whit", null, null, null))).isEmpty();
-    }
+	@Test
+	void colourFilterMatchesWholeColoursOnly() {
+		assertThat(names(query(null, null, null, "whit", null, null, null))).isEmpty();
+	}
 
-    @Test
-    void sortsEachFieldBothWays() {
-        assertThat(prices("price")).containsExactly(12, 69, 250, 999);
-        assertThat(prices("-price")).containsExactly(999, 250, 69, 12);
-        assertThat(names(query(null, null, null, null, "-name", null, null)))
-            .containsExactly("ÄKSÖN TUPPY", "NYOP RÖÖK", "KOLHEMAK NORMAL", "BUTAK 50%_OFF");
-        assertThat(manufacturers("manufacturer")).containsExactly("ippal", "ippal", "laion", "okkau");
-        assertThat(manufacturers("-manufacturer")).containsExactly("okkau", "laion", "ippal", "ippal");
-        assertThat(availabilities("availability")).containsExactly(Availability.INSTOCK, Availability.LESSTHAN10,
-                Availability.OUTOFSTOCK, Availability.UNKNOWN);
-        assertThat(availabilities("-availability")).containsExactly(Availability.UNKNOWN, Availability.OUTOFSTOCK,
-                Availability.LESSTHAN10, Availability.INSTOCK);
-    }
+	@Test
+	void sortsEachFieldBothWays() {
+		assertThat(prices("price")).containsExactly(12, 69, 250, 999);
+		assertThat(prices("-price")).containsExactly(999, 250, 69, 12);
+		assertThat(names(query(null, null, null, null, "-name", null, null))).containsExactly("ÄKSÖN TUPPY",
+				"NYOP RÖÖK", "KOLHEMAK NORMAL", "BUTAK 50%_OFF");
+		assertThat(manufacturers("manufacturer")).containsExactly("ippal", "ippal", "laion", "okkau");
+		assertThat(manufacturers("-manufacturer")).containsExactly("okkau", "laion", "ippal", "ippal");
+		assertThat(availabilities("availability")).containsExactly(Availability.INSTOCK, Availability.LESSTHAN10,
+				Availability.OUTOFSTOCK, Availability.UNKNOWN);
+		assertThat(availabilities("-availability")).containsExactly(Availability.UNKNOWN, Availability.OUTOFSTOCK,
+				Availability.LESSTHAN10, Availability.INSTOCK);
+	}
 
-    @Test
-    void pagesCountAllMatchingRows() {
-        ProductPage first = repository.find(Category.GLOVES, query(null, null, null, null, "price", "1", "3"));
-        ProductPage second = repository.find(Category.GLOVES, query(null, null, null, null, "price", "2", "3"));
+	@Test
+	void pagesCountAllMatchingRows() {
+		ProductPage first = repository.find(Category.GLOVES, query(null, null, null, null, "price", "1", "3"));
+		ProductPage second = repository.find(Category.GLOVES, query(null, null, null, null, "price", "2", "3"));
 
-        assertThat(first.products()).extracting(Product::price).containsExactly(12, 69, 250);
-        assertThat(second.products()).extracting(Product::price).containsExactly(999);
-        assertThat(first.matching()).isEqualTo(4);
-        assertThat(first.totalPages()).isEqualTo(2);
-        assertThat(first.hasNext()).isTrue();
-        assertThat(second.hasPrevious()).isTrue();
-        assertThat(second.hasNext()).isFalse();
-    }
+		assertThat(first.products()).extracting(Product::price).containsExactly(12, 69, 250);
+		assertThat(second.products()).extracting(Product::price).containsExactly(999);
+		assertThat(first.matching()).isEqualTo(4);
+		assertThat(first.totalPages()).isEqualTo(2);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(second.hasPrevious()).isTrue();
+		assertThat(second.hasNext()).isFalse();
+	}
 
-    @Test
-    void pageBeyondTheLastIsEmptyButKeepsTheCount() {
-        ProductPage page = repository.find(Category.GLOVES, query(null, null, null, null, null, "9", "3"));
+	@Test
+	void pageBeyondTheLastIsEmptyButKeepsTheCount() {
+		ProductPage page = repository.find(Category.GLOVES, query(null, null, null, null, null, "9", "3"));
 
-        assertThat(page.products()).isEmpty();
-        assertThat(page.matching()).isEqualTo(4);
-    }
+		assertThat(page.products()).isEmpty();
+		assertThat(page.matching()).isEqualTo(4);
+	}
 
-    @Test
-    void summarizeCountsEachAvailability() {
-        CategorySummary summary = repository.summarize(Category.GLOVES);
+	@Test
+	void summarizeCountsEachAvailability() {
+		CategorySummary summary = repository.summarize(Category.GLOVES);
 
-        assertThat(summary.total()).isEqualTo(4);
-        assertThat(summary.count(Availability.OUTOFSTOCK)).isEqualTo(1);
-        assertThat(summary.count(Availability.LESSTHAN10)).isEqualTo(1);
-        assertThat(repository.summarize(Category.FACEMASKS).total()).isZero();
-    }
+		assertThat(summary.total()).isEqualTo(4);
+		assertThat(summary.count(Availability.OUTOFSTOCK)).isEqualTo(1);
+		assertThat(summary.count(Availability.LESSTHAN10)).isEqualTo(1);
+		assertThat(repository.summarize(Category.FACEMASKS).total()).isZero();
+	}
 
-    @Test
-    void countsEveryCategoryIncludingEmptyOnes() {
-        assertThat(repository.countByCategory())
-            .containsEntry(Category.GLOVES, 4)
-            .containsEntry(Category.BEANIES, 1)
-            .containsEntry(Category.FACEMASKS, 0);
-    }
+	@Test
+	void countsEveryCategoryIncludingEmptyOnes() {
+		assertThat(repository.countByCategory()).containsEntry(Category.GLOVES, 4)
+			.containsEntry(Category.BEANIES, 1)
+			.containsEntry(Category.FACEMASKS, 0);
+	}
 
-    @Test
-    void listsTheManufacturersOfACategory() {
-        assertThat(repository.manufacturers(Category.GLOVES)).containsExactly("ippal", "laion", "okkau");
-    }
+	@Test
+	void listsTheManufacturersOfACategory() {
+		assertThat(repository.manufacturers(Category.GLOVES)).containsExactly("ippal", "laion", "okkau");
+	}
 
-    private List<String> names(ProductQuery query) {
-        return repository.find(Category.GLOVES, query).products().stream().map(Product::name).toList();
-    }
+	private List<String> names(ProductQuery query) {
+		return repository.find(Category.GLOVES, query).products().stream().map(Product::name).toList();
+	}
 
-    private static ProductQuery changed(String changed) {
-        return ProductQuery.parse(null, null, null, null, changed, null, null, null);
-    }
+	private static ProductQuery changed(String changed) {
+		return ProductQuery.parse(null, null, null, null, changed, null, null, null);
+	}
 
-    private List<Integer> prices(String sort) {
-        return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null)).products().stream()
-            .map(Product::price).toList();
-    }
+	private List<Integer> prices(String sort) {
+		return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null))
+			.products()
+			.stream()
+			.map(Product::price)
+			.toList();
+	}
 
-    private List<String> manufacturers(String sort) {
-        return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null)).products().stream()
-            .map(Product::manufacturer).toList();
-    }
+	private List<String> manufacturers(String sort) {
+		return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null))
+			.products()
+			.stream()
+			.map(Product::manufacturer)
+			.toList();
+	}
 
-    private List<Availability> availabilities(String sort) {
-        return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null)).products().stream()
-            .map(Product::availability).toList();
-    }
+	private List<Availability> availabilities(String sort) {
+		return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null))
+			.products()
+			.stream()
+			.map(Product::availability)
+			.toList();
+	}
 
-    private static ProductQuery query(String q, String availability, String manufacturer, String color, String sort,
-            String page, String size) {
-        return ProductQuery.parse(q, availability, manufacturer, color, sort, page, size);
-    }
+	private static ProductQuery query(String q, String availability, String manufacturer, String color, String sort,
+			String page, String size) {
+		return ProductQuery.parse(q, availability, manufacturer, color, sort, page, size);
+	}
 
-    private static Product glove(String id, String name, List<String> colors, int price, String manufacturer,
-            Availability availability) {
-        return new Product(id, Category.GLOVES, name, colors, price, manufacturer, availability, CHECKED);
-    }
+	private static Product glove(String id, String name, List<String> colors, int price, String manufacturer,
+			Availability availability) {
+		return new Product(id, Category.GLOVES, name, colors, price, manufacturer, availability, CHECKED);
+	}
 
 }

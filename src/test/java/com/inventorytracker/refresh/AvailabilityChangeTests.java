@@ -17,78 +17,76 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AvailabilityChangeTests {
 
-    private static final Instant EARLIER = Instant.parse("2024-05-01T09:00:00Z");
+	private static final Instant EARLIER = Instant.parse("2024-05-01T09:00:00Z");
 
-    private static final Instant RUN = Instant.parse("2024-05-01T10:00:00Z");
+	private static final Instant RUN = Instant.parse("2024-05-01T10:00:00Z");
 
-    @Test
-    void firstAppearanceIsNoChange() {
-        Product row = AvailabilityChange.apply(null, now(OUTOFSTOCK), RUN);
+	@Test
+	void firstAppearanceIsNoChange() {
+		Product row = AvailabilityChange.apply(null, now(OUTOFSTOCK), RUN);
 
-        assertThat(row.previousAvailability()).isNull();
-        assertThat(row.availabilityChangedAt()).isNull();
-    }
+		assertThat(row.previousAvailability()).isNull();
+		assertThat(row.availabilityChangedAt()).isNull();
+	}
 
-    @Test
-    void anotherConfirmedValueIsAChangeFromTheOldValueAtThisRun() {
-        Product row = AvailabilityChange.apply(new Stored(INSTOCK, null, null), now(OUTOFSTOCK), RUN);
+	@Test
+	void anotherConfirmedValueIsAChangeFromTheOldValueAtThisRun() {
+		Product row = AvailabilityChange.apply(new Stored(INSTOCK, null, null), now(OUTOFSTOCK), RUN);
 
-        assertThat(row.previousAvailability()).isEqualTo(INSTOCK);
-        assertThat(row.availabilityChangedAt()).isEqualTo(RUN);
-        assertThat(row.availability()).isEqualTo(OUTOFSTOCK);
-    }
+		assertThat(row.previousAvailability()).isEqualTo(INSTOCK);
+		assertThat(row.availabilityChangedAt()).isEqualTo(RUN);
+		assertThat(row.availability()).isEqualTo(OUTOFSTOCK);
+	}
 
-    @Test
-    void theSameValueKeepsTheLastChange() {
-        Product row = AvailabilityChange.apply(new Stored(OUTOFSTOCK, INSTOCK, EARLIER), now(OUTOFSTOCK), RUN);
+	@Test
+	void theSameValueKeepsTheLastChange() {
+		Product row = AvailabilityChange.apply(new Stored(OUTOFSTOCK, INSTOCK, EARLIER), now(OUTOFSTOCK), RUN);
 
-        assertThat(row.previousAvailability()).isEqualTo(INSTOCK);
-        assertThat(row.availabilityChangedAt()).isEqualTo(EARLIER);
-    }
+		assertThat(row.previousAvailability()).isEqualTo(INSTOCK);
+		assertThat(row.availabilityChangedAt()).isEqualTo(EARLIER);
+	}
 
-    @Test
-    void aSecondChangeShowsTheLatestPreviousValue() {
-        Product row = AvailabilityChange.apply(new Stored(OUTOFSTOCK, INSTOCK, EARLIER), now(LESSTHAN10), RUN);
+	@Test
+	void aSecondChangeShowsTheLatestPreviousValue() {
+		Product row = AvailabilityChange.apply(new Stored(OUTOFSTOCK, INSTOCK, EARLIER), now(LESSTHAN10), RUN);
 
-        assertThat(row.previousAvailability()).isEqualTo(OUTOFSTOCK);
-        assertThat(row.availabilityChangedAt()).isEqualTo(RUN);
-    }
+		assertThat(row.previousAvailability()).isEqualTo(OUTOFSTOCK);
+		assertThat(row.availabilityChangedAt()).isEqualTo(RUN);
+	}
 
-    @Test
-    void unknownNowIsNoValueAndKeepsTheLastChange() {
-        Product row = AvailabilityChange.apply(new Stored(INSTOCK, LESSTHAN10, EARLIER), now(UNKNOWN), RUN);
+	@Test
+	void unknownNowIsNoValueAndKeepsTheLastChange() {
+		Product row = AvailabilityChange.apply(new Stored(INSTOCK, LESSTHAN10, EARLIER), now(UNKNOWN), RUN);
 
-        assertThat(row.availability()).isEqualTo(UNKNOWN);
-        assertThat(row.previousAvailability()).isEqualTo(LESSTHAN10);
-        assertThat(row.availabilityChangedAt()).isEqualTo(EARLIER);
-    }
+		assertThat(row.availability()).isEqualTo(UNKNOWN);
+		assertThat(row.previousAvailability()).isEqualTo(LESSTHAN10);
+		assertThat(row.availabilityChangedAt()).isEqualTo(EARLIER);
+	}
 
-    @Test
-    void aValueAfterUnknownIsNoChange() {
-        Product neverChanged = AvailabilityChange.apply(new Stored(UNKNOWN, null, null), now(INSTOCK), RUN);
-        Product changedBefore = AvailabilityChange.apply(new Stored(UNKNOWN, OUTOFSTOCK, EARLIER), now(INSTOCK),
-                RUN);
+	@Test
+	void aValueAfterUnknownIsNoChange() {
+		Product neverChanged = AvailabilityChange.apply(new Stored(UNKNOWN, null, null), now(INSTOCK), RUN);
+		Product changedBefore = AvailabilityChange.apply(new Stored(UNKNOWN, OUTOFSTOCK, EARLIER), now(INSTOCK), RUN);
 
-        assertThat(neverChanged.previousAvailability()).isNull();
-        assertThat(neverChanged.availabilityChangedAt()).isNull();
-        assertThat(changedBefore.previousAvailability()).isEqualTo(OUTOFSTOCK);
-        assertThat(changedBefore.availabilityChangedAt()).isEqualTo(EARLIER);
-    }
+		assertThat(neverChanged.previousAvailability()).isNull();
+		assertThat(neverChanged.availabilityChangedAt()).isNull();
+		assertThat(changedBefore.previousAvailability()).isEqualTo(OUTOFSTOCK);
+		assertThat(changedBefore.availabilityChangedAt()).isEqualTo(EARLIER);
+	}
 
-    @Test
-    void everyOtherFieldIsKept() {
-        Product now = now(OUTOFSTOCK);
+	@Test
+	void everyOtherFieldIsKept() {
+		Product now = now(OUTOFSTOCK);
 
-        Product row = AvailabilityChange.apply(new Stored(INSTOCK, null, null), now, RUN);
+		Product row = AvailabilityChange.apply(new Stored(INSTOCK, null, null), now, RUN);
 
-        assertThat(row).usingRecursiveComparison()
-            .ignoringFields("previousAvailability", "availabilityChangedAt")
-            .isEqualTo(now);
-    }
+		assertThat(row).usingRecursiveComparison()
+			.ignoringFields("previousAvailability", "availabilityChangedAt")
+			.isEqualTo(now);
+	}
 
-    private static Product now(Availability availability) {
-        return new Product("a1", Category.GLOVES, "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", availability,
-                RUN);
-    }
+	private static Product now(Availability availability) {
+		return new Product("a1", Category.GLOVES, "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", availability, RUN);
+	}
 
 }

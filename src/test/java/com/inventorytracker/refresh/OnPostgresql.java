@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 
 import org.springframework.test.context.TestPropertySource;
 
-/** Runs a refresh suite's context on the test PostgreSQL; suites marked alike share it. */
+/**
+ * Runs a refresh suite's context on the test PostgreSQL; suites marked alike share it.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @TestPropertySource(properties = "inventory.test.postgres-database=refresh_tests")

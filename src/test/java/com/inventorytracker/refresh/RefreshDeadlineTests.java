@@ -27,55 +27,59 @@ import static com.inventorytracker.refresh.TestWarehouse.productsPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A run that cannot finish: the deadline cuts it short, and stopping the application abandons it. The stopping test
- * runs last, so that the context it closes is started once for this class, not again for the tests after it.
+ * A run that cannot finish: the deadline cuts it short, and stopping the application
+ * abandons it. The stopping test runs last, so that the context it closes is started once
+ * for this class, not again for the tests after it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestPropertySource(properties = "inventory.refresh.deadline=1s")
 class RefreshDeadlineTests extends UpstreamStubbedTest {
 
-    @Test
-    void sourcesUnansweredAtTheDeadlineCountAsFailedAndTheRestIsWritten() {
-        holdAnswer(Category.BEANIES);
+	@Test
+	void sourcesUnansweredAtTheDeadlineCountAsFailedAndTheRestIsWritten() {
+		holdAnswer(Category.BEANIES);
 
-        Optional<RefreshTimings> run = refreshService.refresh();
-        held.release();
+		Optional<RefreshTimings> run = refreshService.refresh();
+		held.release();
 
-        assertThat(run).isPresent();
-        assertThat(storedAvailability()).hasSize(4).doesNotContainKeys(BEANIE_OKKAU, BEANIE_ABIPLOS);
-        assertThat(held.arrivals()).isEqualTo(1);
-        upstream.verify(exactly(0), getRequestedFor(urlPathEqualTo(availabilityPath("abiplos"))));
-        assertThat(statusService.current().staleSources()).singleElement().satisfies(beanies -> {
-            assertThat(beanies.name()).isEqualTo("beanies");
-            assertThat(beanies.lastError()).isEqualTo("no answer before the refresh deadline of 1s");
-        });
-    }
+		assertThat(run).isPresent();
+		assertThat(storedAvailability()).hasSize(4).doesNotContainKeys(BEANIE_OKKAU, BEANIE_ABIPLOS);
+		assertThat(held.arrivals()).isEqualTo(1);
+		upstream.verify(exactly(0), getRequestedFor(urlPathEqualTo(availabilityPath("abiplos"))));
+		assertThat(statusService.current().staleSources()).singleElement().satisfies(beanies -> {
+			assertThat(beanies.name()).isEqualTo("beanies");
+			assertThat(beanies.lastError()).isEqualTo("no answer before the refresh deadline of 1s");
+		});
+	}
 
-    /** The application stopping announces itself with a {@link ContextClosedEvent}; the context is dropped after. */
-    @Test
-    @Order(Integer.MAX_VALUE)
-    @DirtiesContext
-    void runInFlightWhenTheApplicationStopsIsAbandonedWithoutWriting(@Autowired ApplicationContext context)
-            throws Exception {
-        refreshService.refresh();
-        holdAnswer(Category.GLOVES);
-        CompletableFuture<Optional<RefreshTimings>> run = CompletableFuture.supplyAsync(refreshService::refresh);
-        held.awaitArrival();
+	/**
+	 * The application stopping announces itself with a {@link ContextClosedEvent}; the
+	 * context is dropped after.
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	@DirtiesContext
+	void runInFlightWhenTheApplicationStopsIsAbandonedWithoutWriting(@Autowired ApplicationContext context)
+			throws Exception {
+		refreshService.refresh();
+		holdAnswer(Category.GLOVES);
+		CompletableFuture<Optional<RefreshTimings>> run = CompletableFuture.supplyAsync(refreshService::refresh);
+		held.awaitArrival();
 
-        context.publishEvent(new ContextClosedEvent(context));
-        Optional<RefreshTimings> abandoned = run.get();
-        held.release();
+		context.publishEvent(new ContextClosedEvent(context));
+		Optional<RefreshTimings> abandoned = run.get();
+		held.release();
 
-        assertThat(abandoned).isEmpty();
-        assertThat(jdbc.sql("SELECT version FROM snapshot").query(Long.class).single()).isEqualTo(1);
-        assertThat(storedAvailability()).isEqualTo(TestWarehouse.GOOD_AVAILABILITY);
-        assertThat(statusService.current().refreshing()).isFalse();
-        assertThat(refreshService.refresh()).isEmpty();
-    }
+		assertThat(abandoned).isEmpty();
+		assertThat(jdbc.sql("SELECT version FROM snapshot").query(Long.class).single()).isEqualTo(1);
+		assertThat(storedAvailability()).isEqualTo(TestWarehouse.GOOD_AVAILABILITY);
+		assertThat(statusService.current().refreshing()).isFalse();
+		assertThat(refreshService.refresh()).isEmpty();
+	}
 
-    private static void holdAnswer(Category category) {
-        upstream.stubFor(get(urlPathEqualTo(productsPath(category)))
-            .willReturn(okJson(TestWarehouse.products(category)).withTransformers(HeldAnswers.NAME)));
-    }
+	private static void holdAnswer(Category category) {
+		upstream.stubFor(get(urlPathEqualTo(productsPath(category)))
+			.willReturn(okJson(TestWarehouse.products(category)).withTransformers(HeldAnswers.NAME)));
+	}
 
 }

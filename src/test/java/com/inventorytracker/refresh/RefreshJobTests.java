@@ -24,59 +24,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * With the scheduler on, the first refresh runs right after start-up, on its own thread: the application is up
- * while that run still waits for the API.
+ * With the scheduler on, the first refresh runs right after start-up, on its own thread:
+ * the application is up while that run still waits for the API.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "inventory.refresh.scheduler-enabled=true",
-        "inventory.refresh.interval=1h" })
+@SpringBootTest(webEnvironment = WebEnvironment.NONE,
+		properties = { "inventory.refresh.scheduler-enabled=true", "inventory.refresh.interval=1h" })
 @Import(TestClockConfiguration.class)
 @DirtiesContext
 class RefreshJobTests {
 
-    static final HeldAnswers held = new HeldAnswers();
+	static final HeldAnswers held = new HeldAnswers();
 
-    static final WireMockServer upstream = new WireMockServer(options().dynamicPort().extensions(held));
+	static final WireMockServer upstream = new WireMockServer(options().dynamicPort().extensions(held));
 
-    static {
-        upstream.start();
-        TestWarehouse.stubGoodAnswers(upstream);
-        upstream.stubFor(get(urlPathEqualTo(TestWarehouse.productsPath(Category.GLOVES)))
-            .willReturn(okJson(TestWarehouse.products(Category.GLOVES)).withTransformers(HeldAnswers.NAME)));
-    }
+	static {
+		upstream.start();
+		TestWarehouse.stubGoodAnswers(upstream);
+		upstream.stubFor(get(urlPathEqualTo(TestWarehouse.productsPath(Category.GLOVES)))
+			.willReturn(okJson(TestWarehouse.products(Category.GLOVES)).withTransformers(HeldAnswers.NAME)));
+	}
 
-    @DynamicPropertySource
-    static void upstreamUrl(DynamicPropertyRegistry registry) {
-        registry.add("inventory.upstream.base-url", upstream::baseUrl);
-    }
+	@DynamicPropertySource
+	static void upstreamUrl(DynamicPropertyRegistry registry) {
+		registry.add("inventory.upstream.base-url", upstream::baseUrl);
+	}
 
-    @AfterAll
-    static void stopUpstream() {
-        held.release();
-        upstream.stop();
-    }
+	@AfterAll
+	static void stopUpstream() {
+		held.release();
+		upstream.stop();
+	}
 
-    @Autowired
-    RefreshService refreshService;
+	@Autowired
+	RefreshService refreshService;
 
-    @Autowired
-    RefreshStatusService statusService;
+	@Autowired
+	RefreshStatusService statusService;
 
-    @Test
-    void firstRefreshRunsInTheBackgroundRightAfterStartUpAndTheNextIsDueAnIntervalLater() throws Exception {
-        held.awaitArrival();
-        RefreshStatus duringFirstRun = statusService.current();
-        boolean manualRunWhileScheduledOneGoes = refreshService.refresh().isPresent();
-        held.release();
+	@Test
+	void firstRefreshRunsInTheBackgroundRightAfterStartUpAndTheNextIsDueAnIntervalLater() throws Exception {
+		held.awaitArrival();
+		RefreshStatus duringFirstRun = statusService.current();
+		boolean manualRunWhileScheduledOneGoes = refreshService.refresh().isPresent();
+		held.release();
 
-        assertThat(duringFirstRun.refreshing()).isTrue();
-        assertThat(duringFirstRun.hasSnapshot()).isFalse();
-        assertThat(manualRunWhileScheduledOneGoes).isFalse();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !statusService.current().refreshing());
-        RefreshStatus afterFirstRun = statusService.current();
-        assertThat(afterFirstRun.snapshotVersion()).isEqualTo(1);
-        assertThat(afterFirstRun.lastRun().products()).isEqualTo(6);
-        assertThat(afterFirstRun.nextRefreshAt()).isEqualTo(TestClockConfiguration.NOW.plus(Duration.ofHours(1)));
-    }
+		assertThat(duringFirstRun.refreshing()).isTrue();
+		assertThat(duringFirstRun.hasSnapshot()).isFalse();
+		assertThat(manualRunWhileScheduledOneGoes).isFalse();
+		await().atMost(Duration.ofSeconds(30)).until(() -> !statusService.current().refreshing());
+		RefreshStatus afterFirstRun = statusService.current();
+		assertThat(afterFirstRun.snapshotVersion()).isEqualTo(1);
+		assertThat(afterFirstRun.lastRun().products()).isEqualTo(6);
+		assertThat(afterFirstRun.nextRefreshAt()).isEqualTo(TestClockConfiguration.NOW.plus(Duration.ofHours(1)));
+	}
 
 }

@@ -12,31 +12,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RefreshPropertiesTests {
 
-    @Test
-    void defaultsAreFiveMinutesWithAFourMinuteDeadline() {
-        RefreshProperties properties = bind(Map.of());
+	@Test
+	void defaultsAreFiveMinutesWithAFourMinuteDeadline() {
+		RefreshProperties properties = bind(Map.of());
 
-        assertThat(properties.interval()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(properties.deadline()).isEqualTo(Duration.ofMinutes(4));
-    }
+		assertThat(properties.interval()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(properties.deadline()).isEqualTo(Duration.ofMinutes(4));
+	}
 
-    @Test
-    void deadlineIsCutToFourFifthsOfAShortInterval() {
-        RefreshProperties properties = bind(Map.of("inventory.refresh.interval", "30s"));
+	@Test
+	void deadlineIsCutToFourFifthsOfAShortInterval() {
+		RefreshProperties properties = bind(Map.of("inventory.refresh.interval", "30s"));
 
-        assertThat(properties.deadline()).isEqualTo(Duration.ofSeconds(24));
-    }
+		assertThat(properties.deadline()).isEqualTo(Duration.ofSeconds(24));
+	}
 
-    @Test
-    void shorterDeadlineIsKept() {
-        RefreshProperties properties = bind(Map.of("inventory.refresh.deadline", "90s"));
+	@Test
+	void shorterDeadlineIsKept() {
+		RefreshProperties properties = bind(Map.of("inventory.refresh.deadline", "90s"));
 
-        assertThat(properties.deadline()).isEqualTo(Duration.ofSeconds(90));
-    }
+		assertThat(properties.deadline()).isEqualTo(Duration.ofSeconds(90));
+	}
 
-    private static RefreshProperties bind(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values))
-            .bindOrCreate("inventory.refresh", RefreshProperties.class);
-    }
+	private static RefreshProperties bind(Map<String, String> values) {
+		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("inventory.refresh",
+				RefreshProperties.class);
+	}
 
 }

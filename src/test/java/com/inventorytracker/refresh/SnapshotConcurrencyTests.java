@@ -17,56 +17,59 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Readers of a real SQLite file (and of PostgreSQL, in its subclass) while the snapshot is rewritten again and again. */
+/**
+ * Readers of a real SQLite file (and of PostgreSQL, in its subclass) while the snapshot
+ * is rewritten again and again.
+ */
 class SnapshotConcurrencyTests extends UpstreamStubbedTest {
 
-    static final int LARGE = 3000;
+	static final int LARGE = 3000;
 
-    static final int SMALL = 2000;
+	static final int SMALL = 2000;
 
-    /** Only a safety bound: the reader stops as soon as the writer is done. */
-    static final int MAX_READS = 200_000;
+	/** Only a safety bound: the reader stops as soon as the writer is done. */
+	static final int MAX_READS = 200_000;
 
-    @Autowired
-    SnapshotWriter writer;
+	@Autowired
+	SnapshotWriter writer;
 
-    @Test
-    void readersNeverSeeAnEmptyOrPartialCategoryWhileSnapshotsAreRewritten() throws Exception {
-        if (onSqlite()) {
-            assertThat(jdbc.sql("PRAGMA journal_mode").query(String.class).single()).isEqualToIgnoringCase("wal");
-        }
-        NewSnapshot large = gloves(LARGE);
-        NewSnapshot small = gloves(SMALL);
-        writer.write(large, T1);
-        AtomicBoolean writing = new AtomicBoolean(true);
-        CountDownLatch reading = new CountDownLatch(1);
+	@Test
+	void readersNeverSeeAnEmptyOrPartialCategoryWhileSnapshotsAreRewritten() throws Exception {
+		if (onSqlite()) {
+			assertThat(jdbc.sql("PRAGMA journal_mode").query(String.class).single()).isEqualToIgnoringCase("wal");
+		}
+		NewSnapshot large = gloves(LARGE);
+		NewSnapshot small = gloves(SMALL);
+		writer.write(large, T1);
+		AtomicBoolean writing = new AtomicBoolean(true);
+		CountDownLatch reading = new CountDownLatch(1);
 
-        CompletableFuture<List<Integer>> reader = CompletableFuture.supplyAsync(() -> {
-            List<Integer> counts = new ArrayList<>();
-            for (int read = 0; read < MAX_READS && (writing.get() || counts.isEmpty()); read++) {
-                counts.add(jdbc.sql("SELECT COUNT(*) FROM product WHERE category = 'gloves'")
-                    .query(Integer.class)
-                    .single());
-                reading.countDown();
-            }
-            return counts;
-        });
-        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
-        for (int write = 0; write < 10; write++) {
-            writer.write(write % 2 == 0 ? small : large, T1);
-        }
-        writing.set(false);
+		CompletableFuture<List<Integer>> reader = CompletableFuture.supplyAsync(() -> {
+			List<Integer> counts = new ArrayList<>();
+			for (int read = 0; read < MAX_READS && (writing.get() || counts.isEmpty()); read++) {
+				counts.add(jdbc.sql("SELECT COUNT(*) FROM product WHERE category = 'gloves'")
+					.query(Integer.class)
+					.single());
+				reading.countDown();
+			}
+			return counts;
+		});
+		assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+		for (int write = 0; write < 10; write++) {
+			writer.write(write % 2 == 0 ? small : large, T1);
+		}
+		writing.set(false);
 
-        assertThat(reader.get(30, TimeUnit.SECONDS)).isNotEmpty().allMatch(count -> count == LARGE || count == SMALL);
-        assertThat(jdbc.sql("SELECT version FROM snapshot").query(Long.class).single()).isEqualTo(11);
-    }
+		assertThat(reader.get(30, TimeUnit.SECONDS)).isNotEmpty().allMatch(count -> count == LARGE || count == SMALL);
+		assertThat(jdbc.sql("SELECT version FROM snapshot").query(Long.class).single()).isEqualTo(11);
+	}
 
-    private static NewSnapshot gloves(int count) {
-        List<Product> products = IntStream.range(0, count)
-            .mapToObj(i -> new Product("%020x".formatted(i), Category.GLOVES, "GLOVE " + i, List.of("black"), 10 + i % 900,
-                    "ippal", Availability.INSTOCK, T1))
-            .toList();
-        return new NewSnapshot(products, List.of(), true);
-    }
+	private static NewSnapshot gloves(int count) {
+		List<Product> products = IntStream.range(0, count)
+			.mapToObj(i -> new Product("%020x".formatted(i), Category.GLOVES, "GLOVE " + i, List.of("black"),
+					10 + i % 900, "ippal", Availability.INSTOCK, T1))
+			.toList();
+		return new NewSnapshot(products, List.of(), true);
+	}
 
 }

@@ -17,129 +17,141 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogueTests {
 
-    @Test
-    void sameSeedGenerationAndStepGiveTheSameWarehouse() {
-        Catalogue first = new Catalogue(7, 3);
-        Catalogue second = new Catalogue(7, 3);
-        first.driftTo(4);
-        second.driftTo(4);
+	@Test
+	void sameSeedGenerationAndStepGiveTheSameWarehouse() {
+		Catalogue first = new Catalogue(7, 3);
+		Catalogue second = new Catalogue(7, 3);
+		first.driftTo(4);
+		second.driftTo(4);
 
-        assertThat(second.products()).isEqualTo(first.products());
-        assertThat(second.availability().keySet()).containsExactlyElementsOf(first.availability().keySet());
-        first.availability().forEach((manufacturer, rows) -> {
-            assertThat(second.availability().get(manufacturer).ids()).isEqualTo(rows.ids());
-            assertThat(second.availability().get(manufacturer).values()).isEqualTo(rows.values());
-        });
-    }
+		assertThat(second.products()).isEqualTo(first.products());
+		assertThat(second.availability().keySet()).containsExactlyElementsOf(first.availability().keySet());
+		first.availability().forEach((manufacturer, rows) -> {
+			assertThat(second.availability().get(manufacturer).ids()).isEqualTo(rows.ids());
+			assertThat(second.availability().get(manufacturer).values()).isEqualTo(rows.values());
+		});
+	}
 
-    @Test
-    void nextGenerationAndOtherSeedShareNoIds() {
-        Set<String> ids = productIds(new Catalogue(7, 3));
+	@Test
+	void nextGenerationAndOtherSeedShareNoIds() {
+		Set<String> ids = productIds(new Catalogue(7, 3));
 
-        assertThat(common(productIds(new Catalogue(7, 4)), ids)).isEmpty();
-        assertThat(common(productIds(new Catalogue(8, 3)), ids)).isEmpty();
-    }
+		assertThat(common(productIds(new Catalogue(7, 4)), ids)).isEmpty();
+		assertThat(common(productIds(new Catalogue(8, 3)), ids)).isEmpty();
+	}
 
-    @Test
-    void warehouseHasTheOriginalsSizeAndSixManufacturersFromThePool() {
-        int listsOfTheOriginalsSize = 0;
-        for (long seed = 0; seed < 5; seed++) {
-            Catalogue catalogue = new Catalogue(seed, 0);
+	@Test
+	void warehouseHasTheOriginalsSizeAndSixManufacturersFromThePool() {
+		int listsOfTheOriginalsSize = 0;
+		for (long seed = 0; seed < 5; seed++) {
+			Catalogue catalogue = new Catalogue(seed, 0);
 
-            catalogue.products().values().forEach(products -> assertThat(products).hasSizeBetween(5_500, 7_400));
-            Set<String> makers = catalogue.products().values().stream().flatMap(List::stream)
-                .map(SimulatedProduct::manufacturer).collect(Collectors.toSet());
-            assertThat(makers).hasSize(6).isSubsetOf(Catalogue.MANUFACTURER_POOL);
-            assertThat(catalogue.availability().keySet()).containsExactlyInAnyOrderElementsOf(makers);
-            for (Rows rows : catalogue.availability().values()) {
-                assertThat(rows.ids().length).isBetween(5_000, 8_200);
-                listsOfTheOriginalsSize += (rows.ids().length >= 6_000 && rows.ids().length <= 6_700) ? 1 : 0;
-            }
-        }
-        assertThat(listsOfTheOriginalsSize).as("lists of 6,000 to 6,700 rows, out of 30").isGreaterThanOrEqualTo(24);
-    }
+			catalogue.products().values().forEach(products -> assertThat(products).hasSizeBetween(5_500, 7_400));
+			Set<String> makers = catalogue.products()
+				.values()
+				.stream()
+				.flatMap(List::stream)
+				.map(SimulatedProduct::manufacturer)
+				.collect(Collectors.toSet());
+			assertThat(makers).hasSize(6).isSubsetOf(Catalogue.MANUFACTURER_POOL);
+			assertThat(catalogue.availability().keySet()).containsExactlyInAnyOrderElementsOf(makers);
+			for (Rows rows : catalogue.availability().values()) {
+				assertThat(rows.ids().length).isBetween(5_000, 8_200);
+				listsOfTheOriginalsSize += (rows.ids().length >= 6_000 && rows.ids().length <= 6_700) ? 1 : 0;
+			}
+		}
+		assertThat(listsOfTheOriginalsSize).as("lists of 6,000 to 6,700 rows, out of 30").isGreaterThanOrEqualTo(24);
+	}
 
-    @Test
-    void availabilityListsHoldUpperCaseIdsOnceEach() {
-        Catalogue catalogue = new Catalogue(11, 0);
-        Set<String> all = new HashSet<>();
-        int rows = 0;
+	@Test
+	void availabilityListsHoldUpperCaseIdsOnceEach() {
+		Catalogue catalogue = new Catalogue(11, 0);
+		Set<String> all = new HashSet<>();
+		int rows = 0;
 
-        for (Rows list : catalogue.availability().values()) {
-            assertThat(new HashSet<>(List.of(list.ids()))).hasSize(list.ids().length);
-            assertThat(list.ids()).allMatch(id -> id.matches("[0-9A-F]{18,24}"));
-            all.addAll(List.of(list.ids()));
-            rows += list.ids().length;
-        }
+		for (Rows list : catalogue.availability().values()) {
+			assertThat(new HashSet<>(List.of(list.ids()))).hasSize(list.ids().length);
+			assertThat(list.ids()).allMatch(id -> id.matches("[0-9A-F]{18,24}"));
+			all.addAll(List.of(list.ids()));
+			rows += list.ids().length;
+		}
 
-        assertThat(all).as("no id in two manufacturers' lists").hasSize(rows);
-    }
+		assertThat(all).as("no id in two manufacturers' lists").hasSize(rows);
+	}
 
-    @Test
-    void productsTakeTheCategoryAsTypeAndCarryOneOrTwoColours() {
-        Catalogue catalogue = new Catalogue(5, 0);
+	@Test
+	void productsTakeTheCategoryAsTypeAndCarryOneOrTwoColours() {
+		Catalogue catalogue = new Catalogue(5, 0);
 
-        for (Category category : Category.values()) {
-            List<SimulatedProduct> products = catalogue.products().get(category);
-            assertThat(products).allMatch(product -> product.type().equals(category.slug()));
-            long twoColours = products.stream().filter(product -> product.color().size() == 2).count();
-            assertThat(twoColours / (double) products.size()).isBetween(0.07, 0.13);
-            assertThat(products).allMatch(product -> product.color().size() <= 2);
-        }
-    }
+		for (Category category : Category.values()) {
+			List<SimulatedProduct> products = catalogue.products().get(category);
+			assertThat(products).allMatch(product -> product.type().equals(category.slug()));
+			long twoColours = products.stream().filter(product -> product.color().size() == 2).count();
+			assertThat(twoColours / (double) products.size()).isBetween(0.07, 0.13);
+			assertThat(products).allMatch(product -> product.color().size() <= 2);
+		}
+	}
 
-    @Test
-    void valuesKeepTheOriginalsSharesAtEveryStep() {
-        Catalogue catalogue = new Catalogue(42, 0);
-        for (int step = 0; step < 3; step++) {
-            catalogue.driftTo(step);
-            Map<StockValue, Integer> counts = new EnumMap<>(StockValue.class);
-            catalogue.availability().values().forEach(rows -> Arrays.stream(rows.values())
-                .forEach(value -> counts.merge(value, 1, Integer::sum)));
-            double all = counts.values().stream().mapToInt(Integer::intValue).sum();
-            assertThat(counts.get(StockValue.INSTOCK) / all).isBetween(0.88, 0.92);
-            assertThat(counts.get(StockValue.LESSTHAN10) / all).isBetween(0.04, 0.06);
-            assertThat(counts.get(StockValue.OUTOFSTOCK) / all).isBetween(0.04, 0.06);
-        }
-    }
+	@Test
+	void valuesKeepTheOriginalsSharesAtEveryStep() {
+		Catalogue catalogue = new Catalogue(42, 0);
+		for (int step = 0; step < 3; step++) {
+			catalogue.driftTo(step);
+			Map<StockValue, Integer> counts = new EnumMap<>(StockValue.class);
+			catalogue.availability()
+				.values()
+				.forEach(rows -> Arrays.stream(rows.values()).forEach(value -> counts.merge(value, 1, Integer::sum)));
+			double all = counts.values().stream().mapToInt(Integer::intValue).sum();
+			assertThat(counts.get(StockValue.INSTOCK) / all).isBetween(0.88, 0.92);
+			assertThat(counts.get(StockValue.LESSTHAN10) / all).isBetween(0.04, 0.06);
+			assertThat(counts.get(StockValue.OUTOFSTOCK) / all).isBetween(0.04, 0.06);
+		}
+	}
 
-    @Test
-    void aFewPercentOfRowsChangeStatePerStepAndIdsStay() {
-        Catalogue catalogue = new Catalogue(42, 0);
-        for (int step = 1; step <= 5; step++) {
-            Map<String, StockValue[]> before = new HashMap<>();
-            Map<String, String[]> idsBefore = new HashMap<>();
-            catalogue.availability().forEach((manufacturer, rows) -> {
-                before.put(manufacturer, rows.values().clone());
-                idsBefore.put(manufacturer, rows.ids().clone());
-            });
+	@Test
+	void aFewPercentOfRowsChangeStatePerStepAndIdsStay() {
+		Catalogue catalogue = new Catalogue(42, 0);
+		for (int step = 1; step <= 5; step++) {
+			Map<String, StockValue[]> before = new HashMap<>();
+			Map<String, String[]> idsBefore = new HashMap<>();
+			catalogue.availability().forEach((manufacturer, rows) -> {
+				before.put(manufacturer, rows.values().clone());
+				idsBefore.put(manufacturer, rows.ids().clone());
+			});
 
-            catalogue.driftTo(step);
+			catalogue.driftTo(step);
 
-            int changed = 0;
-            int all = 0;
-            for (var entry : catalogue.availability().entrySet()) {
-                assertThat(entry.getValue().ids()).isEqualTo(idsBefore.get(entry.getKey()));
-                StockValue[] old = before.get(entry.getKey());
-                for (int i = 0; i < old.length; i++) {
-                    changed += (old[i] != entry.getValue().values()[i]) ? 1 : 0;
-                }
-                all += old.length;
-            }
-            assertThat(changed / (double) all).isBetween(0.03, 0.045);
-        }
-    }
+			int changed = 0;
+			int all = 0;
+			for (var entry : catalogue.availability().entrySet()) {
+				assertThat(entry.getValue().ids()).isEqualTo(idsBefore.get(entry.getKey()));
+				StockValue[] old = before.get(entry.getKey());
+				for (int i = 0; i < old.length; i++) {
+					changed += (old[i] != entry.getValue().values()[i]) ? 1 : 0;
+				}
+				all += old.length;
+			}
+			assertThat(changed / (double) all).isBetween(0.03, 0.045);
+		}
+	}
 
-    /** Plain set intersection: AssertJ's containment checks compare element by element, too slow at this size. */
-    static Set<String> common(Set<String> some, Set<String> others) {
-        Set<String> common = new HashSet<>(some);
-        common.retainAll(others);
-        return common;
-    }
+	/**
+	 * Plain set intersection: AssertJ's containment checks compare element by element,
+	 * too slow at this size.
+	 */
+	static Set<String> common(Set<String> some, Set<String> others) {
+		Set<String> common = new HashSet<>(some);
+		common.retainAll(others);
+		return common;
+	}
 
-    private static Set<String> productIds(Catalogue catalogue) {
-        return catalogue.products().values().stream().flatMap(List::stream).map(SimulatedProduct::id)
-            .collect(Collectors.toSet());
-    }
+	private static Set<String> productIds(Catalogue catalogue) {
+		return catalogue.products()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(SimulatedProduct::id)
+			.collect(Collectors.toSet());
+	}
 
 }

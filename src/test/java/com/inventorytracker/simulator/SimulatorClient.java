@@ -26,128 +26,139 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Talks to the running simulator over real HTTP, as a client of the legacy API would. */
 final class SimulatorClient {
 
-    static final List<String> CATEGORIES = List.of("gloves", "facemasks", "beanies");
+	static final List<String> CATEGORIES = List.of("gloves", "facemasks", "beanies");
 
-    private static final int MAX_TRIES = 50;
+	private static final int MAX_TRIES = 50;
 
-    private static final XMLInputFactory XML = xmlInputFactory();
+	private static final XMLInputFactory XML = xmlInputFactory();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json = JsonMapper.builder().build();
 
-    private final String base;
+	private final String base;
 
-    SimulatorClient(int port) {
-        this.base = "http://localhost:" + port;
-    }
+	SimulatorClient(int port) {
+		this.base = "http://localhost:" + port;
+	}
 
-    HttpResponse<byte[]> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
+	HttpResponse<byte[]> get(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
 
-    JsonNode parse(HttpResponse<byte[]> response) {
-        return this.json.readTree(response.body());
-    }
+	JsonNode parse(HttpResponse<byte[]> response) {
+		return this.json.readTree(response.body());
+	}
 
-    /** The products of a category, which must have been answered 200. */
-    JsonNode products(String category) {
-        HttpResponse<byte[]> response = get("/bad-api/v2/products/" + category);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return parse(response);
-    }
+	/** The products of a category, which must have been answered 200. */
+	JsonNode products(String category) {
+		HttpResponse<byte[]> response = get("/bad-api/v2/products/" + category);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return parse(response);
+	}
 
-    /** Every manufacturer the products name, sorted. */
-    List<String> manufacturers() {
-        TreeSet<String> manufacturers = new TreeSet<>();
-        CATEGORIES.forEach(category -> products(category).values()
-            .forEach(product -> manufacturers.add(product.get("manufacturer").stringValue())));
-        return List.copyOf(manufacturers);
-    }
+	/** Every manufacturer the products name, sorted. */
+	List<String> manufacturers() {
+		TreeSet<String> manufacturers = new TreeSet<>();
+		CATEGORIES.forEach(category -> products(category).values()
+			.forEach(product -> manufacturers.add(product.get("manufacturer").stringValue())));
+		return List.copyOf(manufacturers);
+	}
 
-    /** A manufacturer's availability answer, asked again as a client would until it is not the built-in failure. */
-    HttpResponse<byte[]> goodAvailability(String manufacturer) {
-        for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-            HttpResponse<byte[]> response = get("/bad-api/v2/availability/" + manufacturer);
-            assertThat(response.statusCode()).isEqualTo(200);
-            if (!isFailure(response)) {
-                return response;
-            }
-        }
-        throw new AssertionError("No good availability answer for " + manufacturer + " in " + MAX_TRIES + " tries");
-    }
+	/**
+	 * A manufacturer's availability answer, asked again as a client would until it is not
+	 * the built-in failure.
+	 */
+	HttpResponse<byte[]> goodAvailability(String manufacturer) {
+		for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
+			HttpResponse<byte[]> response = get("/bad-api/v2/availability/" + manufacturer);
+			assertThat(response.statusCode()).isEqualTo(200);
+			if (!isFailure(response)) {
+				return response;
+			}
+		}
+		throw new AssertionError("No good availability answer for " + manufacturer + " in " + MAX_TRIES + " tries");
+	}
 
-    /** The rows of a manufacturer's good availability answer. */
-    List<Map.Entry<String, String>> availabilityRows(String manufacturer) {
-        return rows(goodAvailability(manufacturer));
-    }
+	/** The rows of a manufacturer's good availability answer. */
+	List<Map.Entry<String, String>> availabilityRows(String manufacturer) {
+		return rows(goodAvailability(manufacturer));
+	}
 
-    /** The rows of an availability answer, in answer order: id to the INSTOCKVALUE of its parsed payload. */
-    List<Map.Entry<String, String>> rows(HttpResponse<byte[]> response) {
-        List<Map.Entry<String, String>> rows = new ArrayList<>();
-        parse(response).get("response").values().forEach(row -> rows.add(
-                Map.entry(row.get("id").stringValue(), payload(row.get("DATAPAYLOAD").stringValue()).inStockValue())));
-        return rows;
-    }
+	/**
+	 * The rows of an availability answer, in answer order: id to the INSTOCKVALUE of its
+	 * parsed payload.
+	 */
+	List<Map.Entry<String, String>> rows(HttpResponse<byte[]> response) {
+		List<Map.Entry<String, String>> rows = new ArrayList<>();
+		parse(response).get("response")
+			.values()
+			.forEach(row -> rows.add(Map.entry(row.get("id").stringValue(),
+					payload(row.get("DATAPAYLOAD").stringValue()).inStockValue())));
+		return rows;
+	}
 
-    static boolean isFailure(HttpResponse<byte[]> response) {
-        return response.headers().firstValue(SimulatorController.ERROR_MODES_HEADER).isPresent();
-    }
+	static boolean isFailure(HttpResponse<byte[]> response) {
+		return response.headers().firstValue(SimulatorController.ERROR_MODES_HEADER).isPresent();
+	}
 
-    static String text(HttpResponse<byte[]> response) {
-        return new String(response.body(), StandardCharsets.UTF_8);
-    }
+	static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
 
-    /** Parses a DATAPAYLOAD with the JDK's StAX parser, as a client must (not by slicing the string). */
-    static Payload payload(String xml) {
-        try {
-            XMLStreamReader reader = XML.createXMLStreamReader(new StringReader(xml));
-            String root = null;
-            String code = null;
-            String inStockValue = null;
-            while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                    String element = reader.getLocalName();
-                    if (root == null) {
-                        root = element;
-                    }
-                    else if (element.equals("CODE")) {
-                        code = reader.getElementText();
-                    }
-                    else if (element.equals("INSTOCKVALUE")) {
-                        inStockValue = reader.getElementText();
-                    }
-                }
-            }
-            return new Payload(root, code, inStockValue);
-        }
-        catch (XMLStreamException ex) {
-            throw new AssertionError("Not XML: " + xml, ex);
-        }
-    }
+	/**
+	 * Parses a DATAPAYLOAD with the JDK's StAX parser, as a client must (not by slicing
+	 * the string).
+	 */
+	static Payload payload(String xml) {
+		try {
+			XMLStreamReader reader = XML.createXMLStreamReader(new StringReader(xml));
+			String root = null;
+			String code = null;
+			String inStockValue = null;
+			while (reader.hasNext()) {
+				if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+					String element = reader.getLocalName();
+					if (root == null) {
+						root = element;
+					}
+					else if (element.equals("CODE")) {
+						code = reader.getElementText();
+					}
+					else if (element.equals("INSTOCKVALUE")) {
+						inStockValue = reader.getElementText();
+					}
+				}
+			}
+			return new Payload(root, code, inStockValue);
+		}
+		catch (XMLStreamException ex) {
+			throw new AssertionError("Not XML: " + xml, ex);
+		}
+	}
 
-    private static XMLInputFactory xmlInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
-    }
+	private static XMLInputFactory xmlInputFactory() {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		return factory;
+	}
 
-    record Payload(String root, String code, String inStockValue) {
+	record Payload(String root, String code, String inStockValue) {
 
-    }
+	}
 
 }

@@ -23,82 +23,83 @@ import static org.assertj.core.api.Assertions.assertThat;
 @InventoryWebTest
 class SimulatorDataLifeTests {
 
-    private static final Duration DRIFT_PERIOD = Duration.ofMinutes(5);
+	private static final Duration DRIFT_PERIOD = Duration.ofMinutes(5);
 
-    private static final Duration REPLACE_PERIOD = Duration.ofHours(6);
+	private static final Duration REPLACE_PERIOD = Duration.ofHours(6);
 
-    @LocalServerPort
-    private int port;
+	@LocalServerPort
+	private int port;
 
-    @Autowired
-    private MutableClock clock;
+	@Autowired
+	private MutableClock clock;
 
-    private SimulatorClient client;
+	private SimulatorClient client;
 
-    @BeforeEach
-    void connect() {
-        this.client = new SimulatorClient(this.port);
-    }
+	@BeforeEach
+	void connect() {
+		this.client = new SimulatorClient(this.port);
+	}
 
-    /** The clock is the shared context's: put it back for the tests that come after. */
-    @AfterEach
-    void resetClock() {
-        this.clock.set(TestClockConfiguration.NOW);
-    }
+	/** The clock is the shared context's: put it back for the tests that come after. */
+	@AfterEach
+	void resetClock() {
+		this.clock.set(TestClockConfiguration.NOW);
+	}
 
-    @Test
-    void driftChangesSomeAvailabilityValuesButKeepsIdsAndProducts() {
-        String manufacturer = this.client.manufacturers().get(0);
-        String productsEtag = etag(this.client.get("/bad-api/v2/products/gloves"));
-        HttpResponse<byte[]> before = this.client.goodAvailability(manufacturer);
-        List<Map.Entry<String, String>> rowsBefore = this.client.rows(before);
+	@Test
+	void driftChangesSomeAvailabilityValuesButKeepsIdsAndProducts() {
+		String manufacturer = this.client.manufacturers().get(0);
+		String productsEtag = etag(this.client.get("/bad-api/v2/products/gloves"));
+		HttpResponse<byte[]> before = this.client.goodAvailability(manufacturer);
+		List<Map.Entry<String, String>> rowsBefore = this.client.rows(before);
 
-        this.clock.advance(DRIFT_PERIOD);
-        HttpResponse<byte[]> after = this.client.goodAvailability(manufacturer);
-        List<Map.Entry<String, String>> rowsAfter = this.client.rows(after);
+		this.clock.advance(DRIFT_PERIOD);
+		HttpResponse<byte[]> after = this.client.goodAvailability(manufacturer);
+		List<Map.Entry<String, String>> rowsAfter = this.client.rows(after);
 
-        assertThat(rowsAfter.stream().map(Map.Entry::getKey).toList())
-            .isEqualTo(rowsBefore.stream().map(Map.Entry::getKey).toList());
-        long changed = 0;
-        for (int i = 0; i < rowsBefore.size(); i++) {
-            changed += rowsBefore.get(i).getValue().equals(rowsAfter.get(i).getValue()) ? 0 : 1;
-        }
-        assertThat(changed / (double) rowsBefore.size()).isBetween(0.01, 0.08);
-        assertThat(etag(after)).isNotEqualTo(etag(before));
-        assertThat(etag(this.client.get("/bad-api/v2/products/gloves"))).isEqualTo(productsEtag);
-    }
+		assertThat(rowsAfter.stream().map(Map.Entry::getKey).toList())
+			.isEqualTo(rowsBefore.stream().map(Map.Entry::getKey).toList());
+		long changed = 0;
+		for (int i = 0; i < rowsBefore.size(); i++) {
+			changed += rowsBefore.get(i).getValue().equals(rowsAfter.get(i).getValue()) ? 0 : 1;
+		}
+		assertThat(changed / (double) rowsBefore.size()).isBetween(0.01, 0.08);
+		assertThat(etag(after)).isNotEqualTo(etag(before));
+		assertThat(etag(this.client.get("/bad-api/v2/products/gloves"))).isEqualTo(productsEtag);
+	}
 
-    @Test
-    void replacementServesANewCatalogueWithNewIds() {
-        Set<String> idsBefore = productIds();
-        Set<String> rowIdsBefore = availabilityIds();
+	@Test
+	void replacementServesANewCatalogueWithNewIds() {
+		Set<String> idsBefore = productIds();
+		Set<String> rowIdsBefore = availabilityIds();
 
-        this.clock.advance(REPLACE_PERIOD);
-        Set<String> idsAfter = productIds();
+		this.clock.advance(REPLACE_PERIOD);
+		Set<String> idsAfter = productIds();
 
-        Set<String> rowIdsAfter = availabilityIds();
-        assertThat(idsAfter).hasSizeGreaterThan(17_000);
-        assertThat(CatalogueTests.common(idsAfter, idsBefore)).isEmpty();
-        assertThat(rowIdsAfter).hasSizeGreaterThan(30_000);
-        assertThat(CatalogueTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
-    }
+		Set<String> rowIdsAfter = availabilityIds();
+		assertThat(idsAfter).hasSizeGreaterThan(17_000);
+		assertThat(CatalogueTests.common(idsAfter, idsBefore)).isEmpty();
+		assertThat(rowIdsAfter).hasSizeGreaterThan(30_000);
+		assertThat(CatalogueTests.common(rowIdsAfter, rowIdsBefore)).isEmpty();
+	}
 
-    private Set<String> productIds() {
-        Set<String> ids = new HashSet<>();
-        SimulatorClient.CATEGORIES.forEach(category -> this.client.products(category).values()
-            .forEach(product -> ids.add(product.get("id").stringValue())));
-        return ids;
-    }
+	private Set<String> productIds() {
+		Set<String> ids = new HashSet<>();
+		SimulatorClient.CATEGORIES.forEach(category -> this.client.products(category)
+			.values()
+			.forEach(product -> ids.add(product.get("id").stringValue())));
+		return ids;
+	}
 
-    private Set<String> availabilityIds() {
-        Set<String> ids = new HashSet<>();
-        this.client.manufacturers().forEach(manufacturer -> this.client.availabilityRows(manufacturer)
-            .forEach(row -> ids.add(row.getKey())));
-        return ids;
-    }
+	private Set<String> availabilityIds() {
+		Set<String> ids = new HashSet<>();
+		this.client.manufacturers()
+			.forEach(manufacturer -> this.client.availabilityRows(manufacturer).forEach(row -> ids.add(row.getKey())));
+		return ids;
+	}
 
-    private static String etag(HttpResponse<byte[]> response) {
-        return response.headers().firstValue("ETag").orElseThrow();
-    }
+	private static String etag(HttpResponse<byte[]> response) {
+		return response.headers().firstValue("ETag").orElseThrow();
+	}
 
 }

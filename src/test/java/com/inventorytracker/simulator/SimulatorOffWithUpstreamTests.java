@@ -13,28 +13,28 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "inventory.upstream.base-url=http://legacy.example.test")
+		properties = "inventory.upstream.base-url=http://legacy.example.test")
 class SimulatorOffWithUpstreamTests {
 
-    @LocalServerPort
-    private int port;
+	@LocalServerPort
+	private int port;
 
-    @Autowired
-    private ApplicationContext context;
+	@Autowired
+	private ApplicationContext context;
 
-    @Test
-    void simulatorRoutesDoNotExistWhileAnUpstreamIsConfigured() {
-        SimulatorClient client = new SimulatorClient(this.port);
+	@Test
+	void simulatorRoutesDoNotExistWhileAnUpstreamIsConfigured() {
+		SimulatorClient client = new SimulatorClient(this.port);
 
-        HttpResponse<byte[]> products = client.get("/bad-api/v2/products/gloves");
-        HttpResponse<byte[]> availability = client.get("/bad-api/v2/availability/ippal");
+		HttpResponse<byte[]> products = client.get("/bad-api/v2/products/gloves");
+		HttpResponse<byte[]> availability = client.get("/bad-api/v2/availability/ippal");
 
-        assertThat(products.statusCode()).isEqualTo(404);
-        assertThat(SimulatorClient.text(products)).doesNotContain("\"type\":\"gloves\"");
-        assertThat(availability.statusCode()).isEqualTo(404);
-        assertThat(SimulatorClient.text(availability)).doesNotContain("\"response\"");
-        assertThat(this.context.getBeanNamesForType(SimulatorController.class)).isEmpty();
-        assertThat(this.context.getBeanNamesForType(Warehouse.class)).isEmpty();
-    }
+		assertThat(products.statusCode()).isEqualTo(404);
+		assertThat(SimulatorClient.text(products)).doesNotContain("\"type\":\"gloves\"");
+		assertThat(availability.statusCode()).isEqualTo(404);
+		assertThat(SimulatorClient.text(availability)).doesNotContain("\"response\"");
+		assertThat(this.context.getBeanNamesForType(SimulatorController.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(Warehouse.class)).isEmpty();
+	}
 
 }

@@ -11,49 +11,52 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When the simulator's routes exist (its beans are lazy here: only their presence is checked). */
+/**
+ * When the simulator's routes exist (its beans are lazy here: only their presence is
+ * checked).
+ */
 class SimulatorSwitchTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-        .withBean(LazyInitializationBeanFactoryPostProcessor.class)
-        .withBean(Clock.class, Clock::systemUTC)
-        .withUserConfiguration(PropertiesConfiguration.class, SimulatorConfiguration.class, SimulatorController.class);
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withBean(LazyInitializationBeanFactoryPostProcessor.class)
+		.withBean(Clock.class, Clock::systemUTC)
+		.withUserConfiguration(PropertiesConfiguration.class, SimulatorConfiguration.class, SimulatorController.class);
 
-    @Test
-    void onWhenNoUpstreamIsConfigured() {
-        this.runner.run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
-    }
+	@Test
+	void onWhenNoUpstreamIsConfigured() {
+		this.runner.run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
+	}
 
-    @Test
-    void onWhenTheUpstreamAndTheSwitchAreBlank() {
-        this.runner.withPropertyValues("inventory.upstream.base-url=", "inventory.simulator.enabled= ")
-            .run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
-    }
+	@Test
+	void onWhenTheUpstreamAndTheSwitchAreBlank() {
+		this.runner.withPropertyValues("inventory.upstream.base-url=", "inventory.simulator.enabled= ")
+			.run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
+	}
 
-    @Test
-    void offWhenAnUpstreamIsConfigured() {
-        this.runner.withPropertyValues("inventory.upstream.base-url=https://legacy.example.test")
-            .run(context -> assertThat(context).doesNotHaveBean(SimulatorController.class));
-    }
+	@Test
+	void offWhenAnUpstreamIsConfigured() {
+		this.runner.withPropertyValues("inventory.upstream.base-url=https://legacy.example.test")
+			.run(context -> assertThat(context).doesNotHaveBean(SimulatorController.class));
+	}
 
-    @Test
-    void onWhenSwitchedOnDespiteAnUpstream() {
-        this.runner
-            .withPropertyValues("inventory.upstream.base-url=https://legacy.example.test",
-                    "inventory.simulator.enabled=TRUE")
-            .run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
-    }
+	@Test
+	void onWhenSwitchedOnDespiteAnUpstream() {
+		this.runner
+			.withPropertyValues("inventory.upstream.base-url=https://legacy.example.test",
+					"inventory.simulator.enabled=TRUE")
+			.run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
+	}
 
-    @Test
-    void offWhenSwitchedOffWithoutAnUpstream() {
-        this.runner.withPropertyValues("inventory.simulator.enabled=false")
-            .run(context -> assertThat(context).doesNotHaveBean(SimulatorController.class));
-    }
+	@Test
+	void offWhenSwitchedOffWithoutAnUpstream() {
+		this.runner.withPropertyValues("inventory.simulator.enabled=false")
+			.run(context -> assertThat(context).doesNotHaveBean(SimulatorController.class));
+	}
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(SimulatorProperties.class)
-    static class PropertiesConfiguration {
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(SimulatorProperties.class)
+	static class PropertiesConfiguration {
 
-    }
+	}
 
 }

@@ -14,77 +14,78 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a client sees of a failure outside the API: a status, never the server's inside. */
+/**
+ * What a client sees of a failure outside the API: a status, never the server's inside.
+ */
 @InventoryWebTest
 class ErrorResponsesTests {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @ParameterizedTest
-    @ValueSource(strings = { "text/html", "application/json", "*/*" })
-    void serverErrorShowsNoStackTraceExceptionNameOrMessage(String accept) throws Exception {
-        HttpResponse<String> response = get("/test-only/fail", accept);
+	@ParameterizedTest
+	@ValueSource(strings = { "text/html", "application/json", "*/*" })
+	void serverErrorShowsNoStackTraceExceptionNameOrMessage(String accept) throws Exception {
+		HttpResponse<String> response = get("/test-only/fail", accept);
 
-        assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body())
-            .doesNotContain(TestOnlyPageRoutes.SECRET)
-            .doesNotContain("IllegalStateException")
-            .doesNotContain("java.lang")
-            .doesNotContain("\tat ")
-            .doesNotContain("\"trace\"")
-            .doesNotContain("\"exception\"")
-            .doesNotContain("\"message\"");
-    }
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).doesNotContain(TestOnlyPageRoutes.SECRET)
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("java.lang")
+			.doesNotContain("\tat ")
+			.doesNotContain("\"trace\"")
+			.doesNotContain("\"exception\"")
+			.doesNotContain("\"message\"");
+	}
 
-    @Test
-    void unknownPageAndWrongMethodOnAPageKeepTheHtmlErrorPage() throws Exception {
-        HttpResponse<String> unknown = get("/no-such-page", "text/html");
-        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:" + port + "/test-only/echo"))
-            .header("Accept", "text/html")
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build(), HttpResponse.BodyHandlers.ofString());
+	@Test
+	void unknownPageAndWrongMethodOnAPageKeepTheHtmlErrorPage() throws Exception {
+		HttpResponse<String> unknown = get("/no-such-page", "text/html");
+		HttpResponse<String> wrongMethod = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/test-only/echo"))
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(wrongMethod.statusCode()).isEqualTo(405);
-        assertThat(wrongMethod.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-    }
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(wrongMethod.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+	}
 
-    @Test
-    void undecodableQueryStringOnAPageIs400() throws Exception {
-        HttpResponse<String> response = get("/test-only/echo?q=%C3%28", "text/html");
+	@Test
+	void undecodableQueryStringOnAPageIs400() throws Exception {
+		HttpResponse<String> response = get("/test-only/echo?q=%C3%28", "text/html");
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).doesNotContain("length").doesNotContain("Exception");
-    }
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("length").doesNotContain("Exception");
+	}
 
-    @Test
-    void undecodableQueryStringUnderApiIs400Problem() throws Exception {
-        HttpResponse<String> response = get("/api/products/gloves?q=%C3%28", "*/*");
+	@Test
+	void undecodableQueryStringUnderApiIs400Problem() throws Exception {
+		HttpResponse<String> response = get("/api/products/gloves?q=%C3%28", "*/*");
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).isEqualTo(QueryStringFilter.PROBLEM);
-    }
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(response.body()).isEqualTo(QueryStringFilter.PROBLEM);
+	}
 
-    @Test
-    void wellFormedQueryStringReachesTheRoute() throws Exception {
-        HttpResponse<String> response = get("/test-only/echo?q=%C3%84%20x", "text/html");
+	@Test
+	void wellFormedQueryStringReachesTheRoute() throws Exception {
+		HttpResponse<String> response = get("/test-only/echo?q=%C3%84%20x", "text/html");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("length 3");
-    }
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("length 3");
+	}
 
-    private HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", accept)
-            .build(), HttpResponse.BodyHandlers.ofString());
-    }
+	private HttpResponse<String> get(String path, String accept) throws Exception {
+		return http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
 
 }

@@ -18,51 +18,54 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Over real HTTP, so that error pages go through the container's error dispatch as in production. */
+/**
+ * Over real HTTP, so that error pages go through the container's error dispatch as in
+ * production.
+ */
 @InventoryWebTest
 class SecurityHeadersFilterTests {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    TestSnapshots snapshots;
+	@Autowired
+	TestSnapshots snapshots;
 
-    @BeforeEach
-    void setUp() {
-        snapshots.write(TestSnapshots.product(Category.GLOVES, "g1", "A", 10, "ippal",
-                Availability.INSTOCK, "black"));
-    }
+	@BeforeEach
+	void setUp() {
+		snapshots.write(TestSnapshots.product(Category.GLOVES, "g1", "A", 10, "ippal", Availability.INSTOCK, "black"));
+	}
 
-    @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(textBlock = """
-            /,                            text/html
-            /no-such-page,                text/html
-            /test-only/fail,              text/html
-            /api/products/gloves,         application/json
-            /api/products/gloves.csv,     text/csv
-            /api/products/nope,           application/json
-            /api/nothing-here,            application/json
-            /api/status,                  application/json
-            /actuator/health,             application/json
-            /test-only/echo?q=%FF,        text/html
-            """)
-    void everyAnswerCarriesTheSecurityHeaders(String path, String accept) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", accept)
-            .build(), HttpResponse.BodyHandlers.ofString());
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(textBlock = """
+			/,                            text/html
+			/no-such-page,                text/html
+			/test-only/fail,              text/html
+			/api/products/gloves,         application/json
+			/api/products/gloves.csv,     text/csv
+			/api/products/nope,           application/json
+			/api/nothing-here,            application/json
+			/api/status,                  application/json
+			/actuator/health,             application/json
+			/test-only/echo?q=%FF,        text/html
+			""")
+	void everyAnswerCarriesTheSecurityHeaders(String path, String accept) throws Exception {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValue(
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-                        + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-        assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
-        assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
-        assertThat(response.headers().firstValue("Permissions-Policy")).as(path)
-            .hasValue("camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-        assertThat(response.headers().allValues("Content-Security-Policy")).as(path).hasSize(1);
-    }
+		assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+			.hasValue(
+					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+							+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+		assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+		assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+		assertThat(response.headers().firstValue("Permissions-Policy")).as(path)
+			.hasValue("camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+		assertThat(response.headers().allValues("Content-Security-Policy")).as(path).hasSize(1);
+	}
 
 }

@@ -31,117 +31,114 @@ import static org.assertj.core.api.Assertions.assertThat;
 @InventoryWebTest
 class SnapshotHealthIndicatorTests {
 
-    static final Instant REFRESHED_AT = WebTestConfiguration.NOW.minusSeconds(90);
+	static final Instant REFRESHED_AT = WebTestConfiguration.NOW.minusSeconds(90);
 
-    private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    JdbcClient jdbc;
+	@Autowired
+	JdbcClient jdbc;
 
-    @Autowired
-    RefreshStatusService status;
+	@Autowired
+	RefreshStatusService status;
 
-    @Autowired
-    JsonMapper json;
+	@Autowired
+	JsonMapper json;
 
-    @Autowired
-    TestSnapshots snapshots;
+	@Autowired
+	TestSnapshots snapshots;
 
-    @Test
-    void healthIsUpWithTheSnapshotsVersionAndAge() throws Exception {
-        long version = snapshots.write(REFRESHED_AT, List.of(glove()));
+	@Test
+	void healthIsUpWithTheSnapshotsVersionAndAge() throws Exception {
+		long version = snapshots.write(REFRESHED_AT, List.of(glove()));
 
-        Answer health = get("/actuator/health");
+		Answer health = get("/actuator/health");
 
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.body()).containsEntry("status", "UP");
-        assertThat(snapshotDetails(health)).containsEntry("snapshotVersion", (int) version)
-            .containsEntry("refreshedAt", "2026-11-25T12:28:30Z")
-            .containsEntry("age", "PT1M30S")
-            .containsEntry("ageSeconds", 90)
-            .containsEntry("staleSources", List.of());
-    }
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body()).containsEntry("status", "UP");
+		assertThat(snapshotDetails(health)).containsEntry("snapshotVersion", (int) version)
+			.containsEntry("refreshedAt", "2026-11-25T12:28:30Z")
+			.containsEntry("age", "PT1M30S")
+			.containsEntry("ageSeconds", 90)
+			.containsEntry("staleSources", List.of());
+	}
 
-    @Test
-    void staleSourcesAreListedWhileHealthStaysUp() throws Exception {
-        snapshots.write(REFRESHED_AT, List.of(glove()),
-                new SourceStatus(SourceKind.CATEGORY, "gloves", 1, REFRESHED_AT, REFRESHED_AT, null, false),
-                new SourceStatus(SourceKind.MANUFACTURER, "ippal", 1, REFRESHED_AT,
-                        WebTestConfiguration.NOW, "HTTP 503 after 6 attempts", true));
+	@Test
+	void staleSourcesAreListedWhileHealthStaysUp() throws Exception {
+		snapshots.write(REFRESHED_AT, List.of(glove()),
+				new SourceStatus(SourceKind.CATEGORY, "gloves", 1, REFRESHED_AT, REFRESHED_AT, null, false),
+				new SourceStatus(SourceKind.MANUFACTURER, "ippal", 1, REFRESHED_AT, WebTestConfiguration.NOW,
+						"HTTP 503 after 6 attempts", true));
 
-        Answer health = get("/actuator/health");
+		Answer health = get("/actuator/health");
 
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.body()).containsEntry("status", "UP");
-        assertThat(snapshotDetails(health).get("staleSources")).isEqualTo(List.of(Map.of(
-                "kind", "manufacturer",
-                "name", "ippal",
-                "lastSuccess", "2026-11-25T12:28:30Z",
-                "lastError", "HTTP 503 after 6 attempts")));
-    }
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body()).containsEntry("status", "UP");
+		assertThat(snapshotDetails(health).get("staleSources")).isEqualTo(List.of(Map.of("kind", "manufacturer", "name",
+				"ippal", "lastSuccess", "2026-11-25T12:28:30Z", "lastError", "HTTP 503 after 6 attempts")));
+	}
 
-    @Test
-    void beforeTheFirstSnapshotHealthIsOutOfServiceSayingFirstLoad() throws Exception {
-        snapshots.clear();
+	@Test
+	void beforeTheFirstSnapshotHealthIsOutOfServiceSayingFirstLoad() throws Exception {
+		snapshots.clear();
 
-        Answer health = get("/actuator/health");
+		Answer health = get("/actuator/health");
 
-        assertThat(health.status()).isEqualTo(503);
-        assertThat(health.body()).containsEntry("status", "OUT_OF_SERVICE");
-        assertThat(snapshotDetails(health)).containsEntry("snapshot", "first load in progress")
-            .doesNotContainKey("snapshotVersion");
-    }
+		assertThat(health.status()).isEqualTo(503);
+		assertThat(health.body()).containsEntry("status", "OUT_OF_SERVICE");
+		assertThat(snapshotDetails(health)).containsEntry("snapshot", "first load in progress")
+			.doesNotContainKey("snapshotVersion");
+	}
 
-    @Test
-    void beforeTheFirstSnapshotTheAppIsLiveButNotReady() throws Exception {
-        snapshots.clear();
+	@Test
+	void beforeTheFirstSnapshotTheAppIsLiveButNotReady() throws Exception {
+		snapshots.clear();
 
-        assertThat(get("/actuator/health/liveness").body()).containsEntry("status", "UP");
-        Answer readiness = get("/actuator/health/readiness");
-        assertThat(readiness.status()).isEqualTo(503);
-        assertThat(readiness.body()).containsEntry("status", "OUT_OF_SERVICE");
+		assertThat(get("/actuator/health/liveness").body()).containsEntry("status", "UP");
+		Answer readiness = get("/actuator/health/readiness");
+		assertThat(readiness.status()).isEqualTo(503);
+		assertThat(readiness.body()).containsEntry("status", "OUT_OF_SERVICE");
 
-        snapshots.write(REFRESHED_AT, List.of(glove()));
-        assertThat(get("/actuator/health/readiness").body()).containsEntry("status", "UP");
-    }
+		snapshots.write(REFRESHED_AT, List.of(glove()));
+		assertThat(get("/actuator/health/readiness").body()).containsEntry("status", "UP");
+	}
 
-    @ParameterizedTest
-    @ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/metrics",
-            "/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings",
-            "/actuator/shutdown" })
-    void noOtherActuatorEndpointIsExposed(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/metrics",
+			"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings",
+			"/actuator/shutdown" })
+	void noOtherActuatorEndpointIsExposed(String path) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).doesNotContain("spring.datasource").doesNotContain("java.version");
-    }
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).doesNotContain("spring.datasource").doesNotContain("java.version");
+	}
 
-    private static Product glove() {
-        return TestSnapshots.product(Category.GLOVES, "g1", "A", 10, "ippal", Availability.INSTOCK, "black");
-    }
+	private static Product glove() {
+		return TestSnapshots.product(Category.GLOVES, "g1", "A", 10, "ippal", Availability.INSTOCK, "black");
+	}
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> snapshotDetails(Answer health) {
-        Map<String, Object> components = (Map<String, Object>) health.body().get("components");
-        return (Map<String, Object>) ((Map<String, Object>) components.get("snapshot")).get("details");
-    }
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> snapshotDetails(Answer health) {
+		Map<String, Object> components = (Map<String, Object>) health.body().get("components");
+		return (Map<String, Object>) ((Map<String, Object>) components.get("snapshot")).get("details");
+	}
 
-    @SuppressWarnings("unchecked")
-    private Answer get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), json.readValue(response.body(), Map.class));
-    }
+	@SuppressWarnings("unchecked")
+	private Answer get(String path) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return new Answer(response.statusCode(), json.readValue(response.body(), Map.class));
+	}
 
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
+	private URI url(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
 
-    private record Answer(int status, Map<String, Object> body) {
-    }
+	private record Answer(int status, Map<String, Object> body) {
+	}
 
 }

@@ -5,21 +5,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Routes outside the API that exist only in tests: one that fails, one that reads a parameter. */
+/**
+ * Routes outside the API that exist only in tests: one that fails, one that reads a
+ * parameter.
+ */
 @Controller
 public class TestOnlyPageRoutes {
 
-    public static final String SECRET = "secret-page-detail";
+	public static final String SECRET = "secret-page-detail";
 
-    @GetMapping("/test-only/fail")
-    String fail() {
-        throw new IllegalStateException(SECRET);
-    }
+	@GetMapping("/test-only/fail")
+	String fail() {
+		throw new IllegalStateException(SECRET);
+	}
 
-    @GetMapping("/test-only/echo")
-    @ResponseBody
-    String echo(@RequestParam(required = false) String q) {
-        return "length " + (q == null ? 0 : q.length());
-    }
+	@GetMapping("/test-only/echo")
+	@ResponseBody
+	String echo(@RequestParam(required = false) String q) {
+		return "length " + (q == null ? 0 : q.length());
+	}
 
 }

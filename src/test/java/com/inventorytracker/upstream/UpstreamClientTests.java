@@ -26,138 +26,143 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The client on its own, against WireMock: what it sends, what it accepts, and how it reports failure. */
+/**
+ * The client on its own, against WireMock: what it sends, what it accepts, and how it
+ * reports failure.
+ */
 class UpstreamClientTests {
 
-    static final WireMockServer upstream = new WireMockServer(options().dynamicPort());
+	static final WireMockServer upstream = new WireMockServer(options().dynamicPort());
 
-    static final String GLOVES = "/v2/products/gloves";
+	static final String GLOVES = "/v2/products/gloves";
 
-    static final String IPPAL = "/v2/availability/ippal";
+	static final String IPPAL = "/v2/availability/ippal";
 
-    UpstreamClient client;
+	UpstreamClient client;
 
-    @BeforeEach
-    void startUpstream() {
-        if (!upstream.isRunning()) {
-            upstream.start();
-        }
-        upstream.resetAll();
-        client = client(Duration.ofSeconds(10), 2);
-    }
+	@BeforeEach
+	void startUpstream() {
+		if (!upstream.isRunning()) {
+			upstream.start();
+		}
+		upstream.resetAll();
+		client = client(Duration.ofSeconds(10), 2);
+	}
 
-    @AfterAll
-    static void stopUpstream() {
-        upstream.stop();
-    }
+	@AfterAll
+	static void stopUpstream() {
+		upstream.stop();
+	}
 
-    @Test
-    void readTimeoutEndsEachTryAndTheFailureSaysSo() {
-        upstream.stubFor(get(urlPathEqualTo(GLOVES)).willReturn(okJson("[]").withFixedDelay(3000)));
-        UpstreamClient impatient = client(Duration.ofMillis(300), 2);
+	@Test
+	void readTimeoutEndsEachTryAndTheFailureSaysSo() {
+		upstream.stubFor(get(urlPathEqualTo(GLOVES)).willReturn(okJson("[]").withFixedDelay(3000)));
+		UpstreamClient impatient = client(Duration.ofMillis(300), 2);
 
-        assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> impatient.products(Category.GLOVES))
-            .satisfies(ex -> {
-                assertThat(ex.source()).isEqualTo("products/gloves");
-                assertThat(ex.reason()).isEqualTo("no answer within the read timeout of 300ms (2 attempts)");
-            });
-        upstream.verify(exactly(2), getRequestedFor(urlPathEqualTo(GLOVES)));
-    }
+		assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> impatient.products(Category.GLOVES))
+			.satisfies(ex -> {
+				assertThat(ex.source()).isEqualTo("products/gloves");
+				assertThat(ex.reason()).isEqualTo("no answer within the read timeout of 300ms (2 attempts)");
+			});
+		upstream.verify(exactly(2), getRequestedFor(urlPathEqualTo(GLOVES)));
+	}
 
-    @Test
-    void missingCategoryIsAskedForOnceAndNamedInTheFailure() {
-        upstream.stubFor(get(urlPathEqualTo(GLOVES)).willReturn(aResponse().withStatus(404)));
+	@Test
+	void missingCategoryIsAskedForOnceAndNamedInTheFailure() {
+		upstream.stubFor(get(urlPathEqualTo(GLOVES)).willReturn(aResponse().withStatus(404)));
 
-        assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> client.products(Category.GLOVES))
-            .withMessage("products/gloves: HTTP 404")
-            .satisfies(ex -> assertThat(ex.retryable()).isFalse())
-            .satisfies(ex -> assertThat(ex).hasNoCause());
-        upstream.verify(exactly(1), getRequestedFor(urlPathEqualTo(GLOVES)));
-    }
+		assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> client.products(Category.GLOVES))
+			.withMessage("products/gloves: HTTP 404")
+			.satisfies(ex -> assertThat(ex.retryable()).isFalse())
+			.satisfies(ex -> assertThat(ex).hasNoCause());
+		upstream.verify(exactly(1), getRequestedFor(urlPathEqualTo(GLOVES)));
+	}
 
-    @Test
-    void productsAreNormalisedAndIncompleteOnesSkipped() {
-        upstream.stubFor(get(urlPathEqualTo(GLOVES)).willReturn(okJson("""
-                [{"id":"ABC123def456abc123de","type":"gloves","name":"ÄKTIG LÖV","color":["Blue","white"],
-                  "price":120,"manufacturer":"Okkau","extra":true},
-                 {"id":"bcd234","type":"gloves","name":"NO PRICE","color":["black"],"manufacturer":"okkau"}]
-                """)));
+	@Test
+	void productsAreNormalisedAndIncompleteOnesSkipped() {
+		upstream.stubFor(get(urlPathEqualTo(GLOVES)).willReturn(okJson("""
+				[{"id":"ABC123def456abc123de","type":"gloves","name":"ÄKTIG LÖV","color":["Blue","white"],
+				  "price":120,"manufacturer":"Okkau","extra":true},
+				 {"id":"bcd234","type":"gloves","name":"NO PRICE","color":["black"],"manufacturer":"okkau"}]
+				""")));
 
-        assertThat(client.products(Category.GLOVES)).containsExactly(
-                new UpstreamProduct("abc123def456abc123de", "ÄKTIG LÖV", List.of("blue", "white"), 120, "okkau"));
-    }
+		assertThat(client.products(Category.GLOVES)).containsExactly(
+				new UpstreamProduct("abc123def456abc123de", "ÄKTIG LÖV", List.of("blue", "white"), 120, "okkau"));
+	}
 
-    @Test
-    void emptyProductListIsAFailureRatherThanAnEmptyCategory() {
-        upstream.stubFor(get(urlPathEqualTo(GLOVES)).willReturn(okJson("[]")));
+	@Test
+	void emptyProductListIsAFailureRatherThanAnEmptyCategory() {
+		upstream.stubFor(get(urlPathEqualTo(GLOVES)).willReturn(okJson("[]")));
 
-        assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> client.products(Category.GLOVES))
-            .withMessage("products/gloves: no products in the answer (2 attempts)");
-    }
+		assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> client.products(Category.GLOVES))
+			.withMessage("products/gloves: no products in the answer (2 attempts)");
+	}
 
-    @Test
-    void availabilityIsKeyedByLowerCaseIdSoUpperCaseRowsJoin() {
-        upstream.stubFor(get(urlPathEqualTo(IPPAL)).willReturn(okJson(envelope(
-                row("A1B2C3D4E5F60718293A", "INSTOCK") + "," + row("0000FFFF0000FFFF0000", "OUTOFSTOCK")))));
+	@Test
+	void availabilityIsKeyedByLowerCaseIdSoUpperCaseRowsJoin() {
+		upstream.stubFor(get(urlPathEqualTo(IPPAL)).willReturn(okJson(
+				envelope(row("A1B2C3D4E5F60718293A", "INSTOCK") + "," + row("0000FFFF0000FFFF0000", "OUTOFSTOCK")))));
 
-        ManufacturerAvailability availability = client.availability("ippal");
+		ManufacturerAvailability availability = client.availability("ippal");
 
-        assertThat(availability.of("a1b2c3d4e5f60718293a")).isEqualTo(Availability.INSTOCK);
-        assertThat(availability.of("A1B2C3D4E5F60718293A")).isEqualTo(Availability.INSTOCK);
-        assertThat(availability.of("ffffffffffffffffffff")).isNull();
-    }
+		assertThat(availability.of("a1b2c3d4e5f60718293a")).isEqualTo(Availability.INSTOCK);
+		assertThat(availability.of("A1B2C3D4E5F60718293A")).isEqualTo(Availability.INSTOCK);
+		assertThat(availability.of("ffffffffffffffffffff")).isNull();
+	}
 
-    @Test
-    void payloadsWithDocumentTypesOrEntitiesAreNeverResolved() {
-        String xxe = "<?xml version=\\\"1.0\\\"?><!DOCTYPE a [<!ENTITY e SYSTEM \\\"" + upstream.baseUrl()
-                + "/secret\\\">]><AVAILABILITY><INSTOCKVALUE>&e;</INSTOCKVALUE></AVAILABILITY>";
-        upstream.stubFor(get(urlPathEqualTo(IPPAL)).willReturn(okJson(envelope(
-                "{\"id\":\"A1\",\"DATAPAYLOAD\":\"" + xxe + "\"}," + row("B2", "LESSTHAN10")))));
+	@Test
+	void payloadsWithDocumentTypesOrEntitiesAreNeverResolved() {
+		String xxe = "<?xml version=\\\"1.0\\\"?><!DOCTYPE a [<!ENTITY e SYSTEM \\\"" + upstream.baseUrl()
+				+ "/secret\\\">]><AVAILABILITY><INSTOCKVALUE>&e;</INSTOCKVALUE></AVAILABILITY>";
+		upstream.stubFor(get(urlPathEqualTo(IPPAL)).willReturn(
+				okJson(envelope("{\"id\":\"A1\",\"DATAPAYLOAD\":\"" + xxe + "\"}," + row("B2", "LESSTHAN10")))));
 
-        ManufacturerAvailability availability = client.availability("ippal");
+		ManufacturerAvailability availability = client.availability("ippal");
 
-        assertThat(availability.of("a1")).isEqualTo(Availability.UNKNOWN);
-        assertThat(availability.of("b2")).isEqualTo(Availability.LESSTHAN10);
-        upstream.verify(exactly(0), getRequestedFor(urlPathEqualTo("/secret")));
-    }
+		assertThat(availability.of("a1")).isEqualTo(Availability.UNKNOWN);
+		assertThat(availability.of("b2")).isEqualTo(Availability.LESSTHAN10);
+		upstream.verify(exactly(0), getRequestedFor(urlPathEqualTo("/secret")));
+	}
 
-    @Test
-    void lastAnswerIsReusedWhenTheApiSaysNotModified() {
-        upstream.stubFor(get(urlPathEqualTo(IPPAL))
-            .willReturn(okJson(envelope(row("A1", "OUTOFSTOCK"))).withHeader("ETag", "W/\"v7\"")));
-        ManufacturerAvailability first = client.availability("ippal");
-        upstream.stubFor(get(urlPathEqualTo(IPPAL)).withHeader("If-None-Match", equalTo("W/\"v7\""))
-            .willReturn(aResponse().withStatus(304)));
+	@Test
+	void lastAnswerIsReusedWhenTheApiSaysNotModified() {
+		upstream.stubFor(get(urlPathEqualTo(IPPAL))
+			.willReturn(okJson(envelope(row("A1", "OUTOFSTOCK"))).withHeader("ETag", "W/\"v7\"")));
+		ManufacturerAvailability first = client.availability("ippal");
+		upstream.stubFor(get(urlPathEqualTo(IPPAL)).withHeader("If-None-Match", equalTo("W/\"v7\""))
+			.willReturn(aResponse().withStatus(304)));
 
-        ManufacturerAvailability second = client.availability("ippal");
+		ManufacturerAvailability second = client.availability("ippal");
 
-        assertThat(second).isSameAs(first);
-        upstream.verify(exactly(1), getRequestedFor(urlPathEqualTo(IPPAL)).withHeader("If-None-Match", equalTo("W/\"v7\"")));
-    }
+		assertThat(second).isSameAs(first);
+		upstream.verify(exactly(1),
+				getRequestedFor(urlPathEqualTo(IPPAL)).withHeader("If-None-Match", equalTo("W/\"v7\"")));
+	}
 
-    @Test
-    void embeddedSimulatorIsUsedWhenNoBaseUrlIsConfigured() {
-        UpstreamBaseUrl baseUrl = new UpstreamBaseUrl(new UpstreamProperties(null, Duration.ofSeconds(1),
-                Duration.ofSeconds(1), 1, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), Duration.ZERO),
-                new MockEnvironment().withProperty("local.server.port", "8123"));
+	@Test
+	void embeddedSimulatorIsUsedWhenNoBaseUrlIsConfigured() {
+		UpstreamBaseUrl baseUrl = new UpstreamBaseUrl(
+				new UpstreamProperties(null, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ofMillis(1), 1.0,
+						Duration.ofMillis(1), Duration.ZERO),
+				new MockEnvironment().withProperty("local.server.port", "8123"));
 
-        assertThat(baseUrl.get()).isEqualTo(URI.create("http://localhost:8123/bad-api"));
-    }
+		assertThat(baseUrl.get()).isEqualTo(URI.create("http://localhost:8123/bad-api"));
+	}
 
-    private static UpstreamClient client(Duration readTimeout, int maxAttempts) {
-        UpstreamProperties properties = new UpstreamProperties(URI.create(upstream.baseUrl()), Duration.ofSeconds(1),
-                readTimeout, maxAttempts, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), Duration.ZERO);
-        return new UpstreamClient(RestClient.builder(), JsonMapper.shared(), properties,
-                new UpstreamBaseUrl(properties, new MockEnvironment()));
-    }
+	private static UpstreamClient client(Duration readTimeout, int maxAttempts) {
+		UpstreamProperties properties = new UpstreamProperties(URI.create(upstream.baseUrl()), Duration.ofSeconds(1),
+				readTimeout, maxAttempts, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), Duration.ZERO);
+		return new UpstreamClient(RestClient.builder(), JsonMapper.shared(), properties,
+				new UpstreamBaseUrl(properties, new MockEnvironment()));
+	}
 
-    private static String envelope(String rows) {
-        return "{\"code\":200,\"response\":[" + rows + "]}";
-    }
+	private static String envelope(String rows) {
+		return "{\"code\":200,\"response\":[" + rows + "]}";
+	}
 
-    private static String row(String id, String value) {
-        return "{\"id\":\"" + id + "\",\"DATAPAYLOAD\":\"<AVAILABILITY>\\n  <CODE>200</CODE>\\n  <INSTOCKVALUE>" + value
-                + "</INSTOCKVALUE>\\n</AVAILABILITY>\"}";
-    }
+	private static String row(String id, String value) {
+		return "{\"id\":\"" + id + "\",\"DATAPAYLOAD\":\"<AVAILABILITY>\\n  <CODE>200</CODE>\\n  <INSTOCKVALUE>" + value
+				+ "</INSTOCKVALUE>\\n</AVAILABILITY>\"}";
+	}
 
 }

@@ -12,33 +12,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UpstreamPropertiesTests {
 
-    @Test
-    void emptyBaseUrlMeansTheEmbeddedSimulatorAndEverythingElseHasDefaults() {
-        UpstreamProperties properties = bind(Map.of("inventory.upstream.base-url", ""));
+	@Test
+	void emptyBaseUrlMeansTheEmbeddedSimulatorAndEverythingElseHasDefaults() {
+		UpstreamProperties properties = bind(Map.of("inventory.upstream.base-url", ""));
 
-        assertThat(properties.baseUrl()).isNull();
-        assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(properties.maxAttempts()).isEqualTo(6);
-        assertThat(properties.backoffDelay()).isEqualTo(Duration.ofMillis(200));
-        assertThat(properties.backoffMultiplier()).isEqualTo(2.0);
-    }
+		assertThat(properties.baseUrl()).isNull();
+		assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+		assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(60));
+		assertThat(properties.maxAttempts()).isEqualTo(6);
+		assertThat(properties.backoffDelay()).isEqualTo(Duration.ofMillis(200));
+		assertThat(properties.backoffMultiplier()).isEqualTo(2.0);
+	}
 
-    @Test
-    void durationsAreReadInTheShortForm() {
-        UpstreamProperties properties = bind(Map.of(
-                "inventory.upstream.base-url", "https://legacy.example.com/api",
-                "inventory.upstream.read-timeout", "30s",
-                "inventory.upstream.backoff-delay", "50ms"));
+	@Test
+	void durationsAreReadInTheShortForm() {
+		UpstreamProperties properties = bind(Map.of("inventory.upstream.base-url", "https://legacy.example.com/api",
+				"inventory.upstream.read-timeout", "30s", "inventory.upstream.backoff-delay", "50ms"));
 
-        assertThat(properties.baseUrl()).hasHost("legacy.example.com");
-        assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(properties.backoffDelay()).isEqualTo(Duration.ofMillis(50));
-    }
+		assertThat(properties.baseUrl()).hasHost("legacy.example.com");
+		assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(properties.backoffDelay()).isEqualTo(Duration.ofMillis(50));
+	}
 
-    private static UpstreamProperties bind(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values))
-            .bindOrCreate("inventory.upstream", UpstreamProperties.class);
-    }
+	private static UpstreamProperties bind(Map<String, String> values) {
+		return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("inventory.upstream",
+				UpstreamProperties.class);
+	}
 
 }

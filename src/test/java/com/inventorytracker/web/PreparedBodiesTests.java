@@ -18,97 +18,100 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Bodies rendered when a snapshot lands, and one validator scheme on every route, over real HTTP. */
+/**
+ * Bodies rendered when a snapshot lands, and one validator scheme on every route, over
+ * real HTTP.
+ */
 @InventoryWebTest
 class PreparedBodiesTests {
 
-    private static final List<String> ROUTES = List.of("/", "/gloves", "/facemasks", "/beanies",
-            "/gloves?sort=-price&availability=INSTOCK", "/api/products/gloves", "/api/products/gloves?sort=price",
-            "/api/products/gloves.csv", "/api/status");
+	private static final List<String> ROUTES = List.of("/", "/gloves", "/facemasks", "/beanies",
+			"/gloves?sort=-price&availability=INSTOCK", "/api/products/gloves", "/api/products/gloves?sort=price",
+			"/api/products/gloves.csv", "/api/status");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+	private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    TestSnapshots snapshots;
+	@Autowired
+	TestSnapshots snapshots;
 
-    @Autowired
-    RefreshStatusService status;
+	@Autowired
+	RefreshStatusService status;
 
-    @Autowired
-    RenderedBodies bodies;
+	@Autowired
+	RenderedBodies bodies;
 
-    @Test
-    void aLandedSnapshotsMostAskedBodiesAreServedWithoutARender() throws Exception {
-        snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
-        await().until(() -> status.current().equals(bodies.lastPrepared()));
-        long renders = bodies.renderCount();
+	@Test
+	void aLandedSnapshotsMostAskedBodiesAreServedWithoutARender() throws Exception {
+		snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
+		await().until(() -> status.current().equals(bodies.lastPrepared()));
+		long renders = bodies.renderCount();
 
-        for (String route : List.of("/", "/gloves", "/facemasks", "/beanies", "/api/products/gloves",
-                "/api/products/facemasks", "/api/products/beanies", "/api/status")) {
-            HttpResponse<String> answer = get(route, null, "gzip");
-            assertThat(answer.statusCode()).as(route).isEqualTo(200);
-        }
+		for (String route : List.of("/", "/gloves", "/facemasks", "/beanies", "/api/products/gloves",
+				"/api/products/facemasks", "/api/products/beanies", "/api/status")) {
+			HttpResponse<String> answer = get(route, null, "gzip");
+			assertThat(answer.statusCode()).as(route).isEqualTo(200);
+		}
 
-        assertThat(bodies.renderCount()).as("renders for the most-asked bodies").isEqualTo(renders);
-        assertThat(get("/gloves", null, null).body()).contains("data-product-id=\"" + PageFixtures.KOLHEMAK.id());
-        assertThat(get("/gloves?sort=price", null, null).statusCode()).isEqualTo(200);
-        assertThat(bodies.renderCount()).as("a new sort is rendered").isEqualTo(renders + 1);
-    }
+		assertThat(bodies.renderCount()).as("renders for the most-asked bodies").isEqualTo(renders);
+		assertThat(get("/gloves", null, null).body()).contains("data-product-id=\"" + PageFixtures.KOLHEMAK.id());
+		assertThat(get("/gloves?sort=price", null, null).statusCode()).isEqualTo(200);
+		assertThat(bodies.renderCount()).as("a new sort is rendered").isEqualTo(renders + 1);
+	}
 
-    @Test
-    void everyRouteRevalidatesWithOneWeakETagForBothCodingsAnd304() throws Exception {
-        snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
+	@Test
+	void everyRouteRevalidatesWithOneWeakETagForBothCodingsAnd304() throws Exception {
+		snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
 
-        for (String route : ROUTES) {
-            HttpResponse<String> plain = get(route, null, null);
-            HttpResponse<String> gzip = get(route, null, "gzip");
-            String etag = plain.headers().firstValue("ETag").orElseThrow();
-            HttpResponse<String> again = get(route, etag, "gzip");
+		for (String route : ROUTES) {
+			HttpResponse<String> plain = get(route, null, null);
+			HttpResponse<String> gzip = get(route, null, "gzip");
+			String etag = plain.headers().firstValue("ETag").orElseThrow();
+			HttpResponse<String> again = get(route, etag, "gzip");
 
-            assertThat(etag).as(route).startsWith("W/\"");
-            assertThat(gzip.headers().firstValue("ETag")).as(route).hasValue(etag);
-            assertThat(plain.headers().firstValue("Cache-Control")).as(route).hasValue("no-cache");
-            assertThat(again.statusCode()).as(route).isEqualTo(304);
-            assertThat(again.body()).as(route).isEmpty();
-            assertThat(again.headers().firstValue("ETag")).as(route).hasValue(etag);
-        }
-    }
+			assertThat(etag).as(route).startsWith("W/\"");
+			assertThat(gzip.headers().firstValue("ETag")).as(route).hasValue(etag);
+			assertThat(plain.headers().firstValue("Cache-Control")).as(route).hasValue("no-cache");
+			assertThat(again.statusCode()).as(route).isEqualTo(304);
+			assertThat(again.body()).as(route).isEmpty();
+			assertThat(again.headers().firstValue("ETag")).as(route).hasValue(etag);
+		}
+	}
 
-    @Test
-    void aNewSnapshotChangesEveryETag() throws Exception {
-        snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
-        List<String> before = ROUTES.stream().map(route -> etag(route)).toList();
+	@Test
+	void aNewSnapshotChangesEveryETag() throws Exception {
+		snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
+		List<String> before = ROUTES.stream().map(route -> etag(route)).toList();
 
-        snapshots.write(PageFixtures.REFRESHED_AT.plusSeconds(300), PageFixtures.ALL);
+		snapshots.write(PageFixtures.REFRESHED_AT.plusSeconds(300), PageFixtures.ALL);
 
-        for (int i = 0; i < ROUTES.size(); i++) {
-            HttpResponse<String> again = get(ROUTES.get(i), before.get(i), null);
-            assertThat(again.statusCode()).as(ROUTES.get(i)).isEqualTo(200);
-            assertThat(again.headers().firstValue("ETag")).as(ROUTES.get(i)).isNotEqualTo(before.get(i));
-        }
-    }
+		for (int i = 0; i < ROUTES.size(); i++) {
+			HttpResponse<String> again = get(ROUTES.get(i), before.get(i), null);
+			assertThat(again.statusCode()).as(ROUTES.get(i)).isEqualTo(200);
+			assertThat(again.headers().firstValue("ETag")).as(ROUTES.get(i)).isNotEqualTo(before.get(i));
+		}
+	}
 
-    private String etag(String route) {
-        try {
-            return get(route, null, null).headers().firstValue("ETag").orElseThrow();
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
+	private String etag(String route) {
+		try {
+			return get(route, null, null).headers().firstValue("ETag").orElseThrow();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
-    private HttpResponse<String> get(String route, String ifNoneMatch, String acceptEncoding) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + route));
-        if (ifNoneMatch != null) {
-            request.header("If-None-Match", ifNoneMatch);
-        }
-        if (acceptEncoding != null) {
-            request.header("Accept-Encoding", acceptEncoding);
-        }
-        return http.send(request.build(), BodyHandlers.ofString());
-    }
+	private HttpResponse<String> get(String route, String ifNoneMatch, String acceptEncoding) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + route));
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
+		}
+		if (acceptEncoding != null) {
+			request.header("Accept-Encoding", acceptEncoding);
+		}
+		return http.send(request.build(), BodyHandlers.ofString());
+	}
 
 }

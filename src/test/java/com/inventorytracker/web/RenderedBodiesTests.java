@@ -16,103 +16,105 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** The bound on renders, with renders held on latches: one runs, one waits, the next is turned away. */
+/**
+ * The bound on renders, with renders held on latches: one runs, one waits, the next is
+ * turned away.
+ */
 class RenderedBodiesTests {
 
-    private final RenderedBodies bodies = new RenderedBodies(
-            new StaticListableBeanFactory().getBeanProvider(RenderedBodies.Preparation.class), 1, 1);
+	private final RenderedBodies bodies = new RenderedBodies(
+			new StaticListableBeanFactory().getBeanProvider(RenderedBodies.Preparation.class), 1, 1);
 
-    @Test
-    void aRenderBeyondTheRunningAndTheQueuedOnesIsAnsweredBusyAtOnce() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<RenderedBody> running = CompletableFuture.supplyAsync(
-                () -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
-        await().until(() -> bodies.renderCount() == 1);
-        CompletableFuture<RenderedBody> queued = CompletableFuture.supplyAsync(
-                () -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
-        await().until(() -> bodies.waitingRenders() == 1);
+	@Test
+	void aRenderBeyondTheRunningAndTheQueuedOnesIsAnsweredBusyAtOnce() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<RenderedBody> running = CompletableFuture
+			.supplyAsync(() -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
+		await().until(() -> bodies.renderCount() == 1);
+		CompletableFuture<RenderedBody> queued = CompletableFuture
+			.supplyAsync(() -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
+		await().until(() -> bodies.waitingRenders() == 1);
 
-        assertThatThrownBy(() -> bodies.get(key("third"), "text/plain", () -> text("third")))
-            .isInstanceOf(RendersBusyException.class);
+		assertThatThrownBy(() -> bodies.get(key("third"), "text/plain", () -> text("third")))
+			.isInstanceOf(RendersBusyException.class);
 
-        release.countDown();
-        assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
-        assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
-        assertThat(bodies.holds(key("third"))).isFalse();
-        assertThat(bodies.get(key("third"), "text/plain", () -> text("third")).raw())
-            .asString(StandardCharsets.UTF_8).isEqualTo("third");
-    }
+		release.countDown();
+		assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
+		assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
+		assertThat(bodies.holds(key("third"))).isFalse();
+		assertThat(bodies.get(key("third"), "text/plain", () -> text("third")).raw()).asString(StandardCharsets.UTF_8)
+			.isEqualTo("third");
+	}
 
-    @Test
-    void theStatusIsServedWhileEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<RenderedBody> running = CompletableFuture.supplyAsync(
-                () -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
-        await().until(() -> bodies.renderCount() == 1);
-        CompletableFuture<RenderedBody> queued = CompletableFuture.supplyAsync(
-                () -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
-        await().until(() -> bodies.waitingRenders() == 1);
-        MockHttpServletResponse response = new MockHttpServletResponse();
+	@Test
+	void theStatusIsServedWhileEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<RenderedBody> running = CompletableFuture
+			.supplyAsync(() -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
+		await().until(() -> bodies.renderCount() == 1);
+		CompletableFuture<RenderedBody> queued = CompletableFuture
+			.supplyAsync(() -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
+		await().until(() -> bodies.waitingRenders() == 1);
+		MockHttpServletResponse response = new MockHttpServletResponse();
 
-        bodies.serveSmall(key("status"), "application/json", () -> text("{}"), new MockHttpServletRequest(),
-                response);
+		bodies.serveSmall(key("status"), "application/json", () -> text("{}"), new MockHttpServletRequest(), response);
 
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentAsString()).isEqualTo("{}");
-        assertThat(bodies.waitingRenders()).isEqualTo(1);
-        release.countDown();
-        assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
-        assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
-    }
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString()).isEqualTo("{}");
+		assertThat(bodies.waitingRenders()).isEqualTo(1);
+		release.countDown();
+		assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
+		assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
+	}
 
-    @Test
-    void requestsForOneKeyShareOneRenderAndItsBytesStayCached() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger renders = new AtomicInteger();
-        CompletableFuture<RenderedBody> first = CompletableFuture.supplyAsync(() -> bodies.get(key("page"),
-                "text/plain", () -> {
-                    renders.incrementAndGet();
-                    return held(release, "page");
-                }));
-        await().until(() -> bodies.holds(key("page")));
-        CompletableFuture<RenderedBody> second = CompletableFuture.supplyAsync(
-                () -> bodies.get(key("page"), "text/plain", () -> text("again")));
+	@Test
+	void requestsForOneKeyShareOneRenderAndItsBytesStayCached() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger renders = new AtomicInteger();
+		CompletableFuture<RenderedBody> first = CompletableFuture
+			.supplyAsync(() -> bodies.get(key("page"), "text/plain", () -> {
+				renders.incrementAndGet();
+				return held(release, "page");
+			}));
+		await().until(() -> bodies.holds(key("page")));
+		CompletableFuture<RenderedBody> second = CompletableFuture
+			.supplyAsync(() -> bodies.get(key("page"), "text/plain", () -> text("again")));
 
-        release.countDown();
+		release.countDown();
 
-        assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.get(5, TimeUnit.SECONDS));
-        assertThat(bodies.get(key("page"), "text/plain", () -> text("again")).raw())
-            .asString(StandardCharsets.UTF_8).isEqualTo("page");
-        assertThat(renders).hasValue(1);
-        assertThat(bodies.renderCount()).isEqualTo(1);
-    }
+		assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.get(5, TimeUnit.SECONDS));
+		assertThat(bodies.get(key("page"), "text/plain", () -> text("again")).raw()).asString(StandardCharsets.UTF_8)
+			.isEqualTo("page");
+		assertThat(renders).hasValue(1);
+		assertThat(bodies.renderCount()).isEqualTo(1);
+	}
 
-    @Test
-    void aNewerSnapshotDropsTheBodiesOfOlderOnes() {
-        bodies.get(new BodyKey("page:/gloves", "", 1, null, null), "text/plain", () -> text("old"));
+	@Test
+	void aNewerSnapshotDropsTheBodiesOfOlderOnes() {
+		bodies.get(new BodyKey("page:/gloves", "", 1, null, null), "text/plain", () -> text("old"));
 
-        bodies.get(new BodyKey("page:/gloves", "", 2, null, null), "text/plain", () -> text("new"));
+		bodies.get(new BodyKey("page:/gloves", "", 2, null, null), "text/plain", () -> text("new"));
 
-        assertThat(bodies.holds(new BodyKey("page:/gloves", "", 1, null, null))).isFalse();
-        assertThat(bodies.holds(new BodyKey("page:/gloves", "", 2, null, null))).isTrue();
-    }
+		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 1, null, null))).isFalse();
+		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 2, null, null))).isTrue();
+	}
 
-    private static BodyKey key(String route) {
-        return new BodyKey("page:/" + route, "", 7, null, null);
-    }
+	private static BodyKey key(String route) {
+		return new BodyKey("page:/" + route, "", 7, null, null);
+	}
 
-    private static byte[] held(CountDownLatch release, String body) {
-        try {
-            release.await(10, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
-        return text(body);
-    }
+	private static byte[] held(CountDownLatch release, String body) {
+		try {
+			release.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return text(body);
+	}
 
-    private static byte[] text(String body) {
-        return body.getBytes(StandardCharsets.UTF_8);
-    }
+	private static byte[] text(String body) {
+		return body.getBytes(StandardCharsets.UTF_8);
+	}
 
 }

@@ -20,46 +20,51 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The products of one category as a CSV download, with the same filters and rows as the JSON. */
+/**
+ * The products of one category as a CSV download, with the same filters and rows as the
+ * JSON.
+ */
 @RestController
 class ProductsCsvController {
 
-    static final String TEXT_CSV = "text/csv";
+	static final String TEXT_CSV = "text/csv";
 
-    private final ProductRepository products;
+	private final ProductRepository products;
 
-    private final RefreshStatusService status;
+	private final RefreshStatusService status;
 
-    private final RenderedBodies bodies;
+	private final RenderedBodies bodies;
 
-    ProductsCsvController(ProductRepository products, RefreshStatusService status, RenderedBodies bodies) {
-        this.products = products;
-        this.status = status;
-        this.bodies = bodies;
-    }
+	ProductsCsvController(ProductRepository products, RefreshStatusService status, RenderedBodies bodies) {
+		this.products = products;
+		this.status = status;
+		this.bodies = bodies;
+	}
 
-    // Spring MVC matches no file suffix by itself (suffix pattern matching is gone): the route says ".csv"
-    @GetMapping(path = "/api/products/{category}.csv", produces = TEXT_CSV)
-    void csv(@PathVariable String category, FilterParameters parameters,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProductsRequest productsRequest = ProductsRequest.of(category, parameters, status.current());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(ProductCsv.fileName(productsRequest.category(), productsRequest.refreshedAt()))
-            .build()
-            .toString());
-        bodies.serve(productsRequest.key("csv"), TEXT_CSV + ";charset=UTF-8", () -> render(productsRequest),
-                request, response);
-    }
+	// Spring MVC matches no file suffix by itself (suffix pattern matching is gone): the
+	// route says ".csv"
+	@GetMapping(path = "/api/products/{category}.csv", produces = TEXT_CSV)
+	void csv(@PathVariable String category, FilterParameters parameters, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ProductsRequest productsRequest = ProductsRequest.of(category, parameters, status.current());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(ProductCsv.fileName(productsRequest.category(), productsRequest.refreshedAt()))
+					.build()
+					.toString());
+		bodies.serve(productsRequest.key("csv"), TEXT_CSV + ";charset=UTF-8", () -> render(productsRequest), request,
+				response);
+	}
 
-    private byte[] render(ProductsRequest request) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            ProductCsv.write(products.find(request.category(), request.query()).products(), out);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Writing into memory cannot fail", ex);
-        }
-        return bytes.toByteArray();
-    }
+	private byte[] render(ProductsRequest request) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+		try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+			ProductCsv.write(products.find(request.category(), request.query()).products(), out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Writing into memory cannot fail", ex);
+		}
+		return bytes.toByteArray();
+	}
 
 }

@@ -10,48 +10,44 @@ import com.inventorytracker.refresh.RefreshTimings;
 import com.inventorytracker.refresh.SourceStatus;
 
 /**
- * The body of {@code GET /api/status}: the snapshot, the refresh job, and each source keyed by its name.
+ * The body of {@code GET /api/status}: the snapshot, the refresh job, and each source
+ * keyed by its name.
  *
  * @param snapshotVersion 0 while the first load is in progress
- * @param lastRun         where the time of the last run went; null while none
- * @param refreshedBy     the instance that wrote the snapshot: {@code DYNO} where set, else host and process id
- * @param lastError       why this instance cannot show or write a newer snapshot now; null while all is well
+ * @param lastRun where the time of the last run went; null while none
+ * @param refreshedBy the instance that wrote the snapshot: {@code DYNO} where set, else
+ * host and process id
+ * @param lastError why this instance cannot show or write a newer snapshot now; null
+ * while all is well
  */
-record StatusResponse(
-        long snapshotVersion,
-        Instant refreshedAt,
-        Instant nextRefreshAt,
-        boolean refreshing,
-        Map<String, SourceResponse> categories,
-        Map<String, SourceResponse> manufacturers,
-        RefreshTimings lastRun,
-        String refreshedBy,
-        String lastError) {
+record StatusResponse(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
+		Map<String, SourceResponse> categories, Map<String, SourceResponse> manufacturers, RefreshTimings lastRun,
+		String refreshedBy, String lastError) {
 
-    static StatusResponse of(RefreshStatus status) {
-        return new StatusResponse(status.snapshotVersion(), status.refreshedAt(), status.nextRefreshAt(),
-                status.refreshing(), byName(status.categories()), byName(status.manufacturers()), status.lastRun(),
-                status.refreshedBy(), status.lastError());
-    }
+	static StatusResponse of(RefreshStatus status) {
+		return new StatusResponse(status.snapshotVersion(), status.refreshedAt(), status.nextRefreshAt(),
+				status.refreshing(), byName(status.categories()), byName(status.manufacturers()), status.lastRun(),
+				status.refreshedBy(), status.lastError());
+	}
 
-    private static Map<String, SourceResponse> byName(List<SourceStatus> sources) {
-        Map<String, SourceResponse> byName = new LinkedHashMap<>();
-        sources.forEach(source -> byName.put(source.name(), SourceResponse.of(source)));
-        return byName;
-    }
+	private static Map<String, SourceResponse> byName(List<SourceStatus> sources) {
+		Map<String, SourceResponse> byName = new LinkedHashMap<>();
+		sources.forEach(source -> byName.put(source.name(), SourceResponse.of(source)));
+		return byName;
+	}
 
-    /**
-     * @param count     products the snapshot holds from this source
-     * @param lastError why the last attempt failed; null when it succeeded
-     * @param stale     the snapshot holds older data than the last attempt tried to fetch
-     */
-    record SourceResponse(int count, Instant lastSuccess, Instant lastAttempt, String lastError, boolean stale) {
+	/**
+	 * @param count products the snapshot holds from this source
+	 * @param lastError why the last attempt failed; null when it succeeded
+	 * @param stale the snapshot holds older data than the last attempt tried to fetch
+	 */
+	record SourceResponse(int count, Instant lastSuccess, Instant lastAttempt, String lastError, boolean stale) {
 
-        static SourceResponse of(SourceStatus source) {
-            return new SourceResponse(source.count(), source.lastSuccess(), source.lastAttempt(), source.lastError(),
-                    source.stale());
-        }
+		static SourceResponse of(SourceStatus source) {
+			return new SourceResponse(source.count(), source.lastSuccess(), source.lastAttempt(), source.lastError(),
+					source.stale());
+		}
 
-    }
+	}
 
 }

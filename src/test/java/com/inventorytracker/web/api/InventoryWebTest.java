@@ -11,9 +11,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, with MockMvc next to it, a fixed clock and a few routes that fail on
- * purpose. Every test class of the API and of the cross-cutting web setup uses this one configuration, so they
- * share one application context (and one SQLite file: each test writes the snapshot it needs first).
+ * The whole application on a random port, with MockMvc next to it, a fixed clock and a
+ * few routes that fail on purpose. Every test class of the API and of the cross-cutting
+ * web setup uses this one configuration, so they share one application context (and one
+ * SQLite file: each test writes the snapshot it needs first).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Import;
 @Import({ TestOnlyApiRoutes.class, TestOnlyPageRoutes.class, TestClockConfiguration.class, TestSnapshots.class })
 public class WebTestConfiguration {
 
-    /** "Now" for every test of this context: half an hour after {@link TestSnapshots#REFRESHED_AT}. */
-    public static final Instant NOW = TestClockConfiguration.NOW;
+	/**
+	 * "Now" for every test of this context: half an hour after
+	 * {@link TestSnapshots#REFRESHED_AT}.
+	 */
+	public static final Instant NOW = TestClockConfiguration.NOW;
 
 }
