@@ -271,17 +271,16 @@ public class RefreshService {
 		return Math.max(0, deadline - System.nanoTime());
 	}
 
+	/**
+	 * Commits the snapshot; it becomes visible when the run ends, with the next run's
+	 * time.
+	 */
 	private long write(NewSnapshot snapshot, Instant refreshedAt) {
-		try {
-			if (snapshot.replacesProducts()) {
-				return writer.write(snapshot, refreshedAt);
-			}
-			writer.writeSources(snapshot.sources());
-			return status.current().snapshotVersion();
+		if (snapshot.replacesProducts()) {
+			return writer.write(snapshot, refreshedAt);
 		}
-		finally {
-			status.reload();
-		}
+		writer.writeSources(snapshot.sources());
+		return status.current().snapshotVersion();
 	}
 
 	private void logRun(long version, NewSnapshot snapshot, RefreshTimings timings) {

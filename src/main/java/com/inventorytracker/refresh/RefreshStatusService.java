@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,8 +28,9 @@ import static com.inventorytracker.catalog.ProductRepository.instant;
  * (running, next run, last run's timings), all read from the database once per change and
  * then served from memory. {@link SnapshotWatcher} asks every second whether anything
  * changed (one row), so that every instance sees another's commit within about a second.
- * Each change is published as a {@link RefreshStatus} event once visible, so that the web
- * layer can prepare what readers will ask for.
+ * Once the application is ready, each change is published as a {@link RefreshStatus}
+ * event just before it becomes visible, so that the web layer prepares what readers will
+ * ask for while they are still served the status before.
  */
 @Service
 public class RefreshStatusService {
@@ -39,20 +43,13 @@ public class RefreshStatusService {
 
 	private final Clock clock;
 
-	private final AtomicReference<Shared> shared = new AtomicReference<>();
-
-	/**
-	 * This instance runs a refresh now (the shared state says so too, unless the database
-	 * is lost).
-	 */
-	private volatile boolean refreshing;
-
-	/** This instance's own next run, shown until a later shared one is known. */
-	private volatile Instant nextRefreshAt;
+	private final AtomicReference<State> state = new AtomicReference<>(new State(null, false, null));
 
 	private volatile String databaseError;
 
 	private volatile String runError;
+
+	private volatile boolean ready;
 
 	private final ApplicationEventPublisher events;
 
@@ -64,11 +61,7 @@ public class RefreshStatusService {
 	}
 
 	public RefreshStatus current() {
-		Shared state = shared.updateAndGet(cached -> cached != null ? cached : load());
-		boolean running = refreshing || state.runningUntil() != null && state.runningUntil().isAfter(clock.instant());
-		return new RefreshStatus(state.version(), state.refreshedAt(), later(state.nextRefreshAt(), nextRefreshAt),
-				running, state.categories(), state.manufacturers(), state.lastRun(), state.refreshedBy(),
-				databaseError != null ? databaseError : runError);
+		return status(state.updateAndGet(now -> now.shared() != null ? now : now.with(load())));
 	}
 
 	/**
@@ -81,8 +74,35 @@ public class RefreshStatusService {
 
 	/** Called after a snapshot or source status commit, so that the next read sees it. */
 	public void reload() {
-		shared.set(load());
-		events.publishEvent(current());
+		change(now -> now.with(load()));
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void applicationReady() {
+		ready = true;
+		change(now -> now.shared() != null ? now : now.with(load()));
+	}
+
+	/**
+	 * Publishes the changed status, then makes it visible: one change at a time, so that
+	 * every status is prepared before it is seen.
+	 */
+	private synchronized void change(UnaryOperator<State> change) {
+		State next = change.apply(state.get());
+		if (ready && next.shared() != null) {
+			events.publishEvent(status(next));
+		}
+		state.set(next);
+	}
+
+	private RefreshStatus status(State now) {
+		Shared shared = now.shared();
+		boolean running = now.refreshing()
+				|| shared.runningUntil() != null && shared.runningUntil().isAfter(clock.instant());
+		return new RefreshStatus(shared.version(), shared.refreshedAt(),
+				later(shared.nextRefreshAt(), now.nextRefreshAt()), running, shared.categories(),
+				shared.manufacturers(), shared.lastRun(), shared.refreshedBy(),
+				databaseError != null ? databaseError : runError);
 	}
 
 	/**
@@ -93,7 +113,7 @@ public class RefreshStatusService {
 	void checkForChanges() {
 		try {
 			Stamp now = stamp();
-			Shared cached = shared.get();
+			Shared cached = state.get().shared();
 			if (cached == null || !now.equals(cached.stamp())) {
 				reload();
 			}
@@ -115,27 +135,26 @@ public class RefreshStatusService {
 	 * died no longer counts.
 	 */
 	void runStarted(Instant until) {
-		refreshing = true;
 		try {
 			jdbc.sql("""
 					INSERT INTO refresh_run (id, revision, running_until) VALUES (1, 1, :until)
 					ON CONFLICT (id) DO UPDATE SET revision = refresh_run.revision + 1,
 					    running_until = excluded.running_until
 					""").param("until", until.toEpochMilli()).update();
+			change(now -> new State(load(), true, now.nextRefreshAt()));
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not record the start of the refresh: {}", reason(ex));
+			change(now -> new State(now.shared(), true, now.nextRefreshAt()));
 		}
-		events.publishEvent(current());
 	}
 
 	/**
 	 * A run ended; {@code timings} is null when it was abandoned, {@code next} null when
-	 * no run is scheduled.
+	 * no run is scheduled. Its snapshot, the next run and the end of this one become
+	 * visible together.
 	 */
 	void runFinished(Instant next, RefreshTimings timings) {
-		nextRefreshAt = next;
-		refreshing = false;
 		if (timings != null) {
 			runError = null;
 		}
@@ -148,11 +167,11 @@ public class RefreshStatusService {
 			if (timings != null) {
 				recordTimings(timings);
 			}
-			reload();
+			change(now -> new State(load(), false, next));
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not record the end of the refresh: {}", reason(ex));
-			events.publishEvent(current());
+			change(now -> new State(now.shared(), false, next));
 		}
 	}
 
@@ -165,8 +184,7 @@ public class RefreshStatusService {
 	}
 
 	void scheduled(Instant next) {
-		nextRefreshAt = next;
-		events.publishEvent(current());
+		change(now -> new State(now.shared(), now.refreshing(), next));
 	}
 
 	private void recordTimings(RefreshTimings timings) {
@@ -236,6 +254,19 @@ public class RefreshStatusService {
 		Throwable cause = failure instanceof DataAccessException data ? data.getMostSpecificCause() : failure;
 		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 		return message.lines().findFirst().orElse("").strip();
+	}
+
+	/**
+	 * This instance's own view: the shared state, whether it runs a refresh now (the
+	 * shared state says so too, unless the database is lost) and its own next run, shown
+	 * until a later shared one is known.
+	 */
+	private record State(Shared shared, boolean refreshing, Instant nextRefreshAt) {
+
+		State with(Shared loaded) {
+			return new State(loaded, refreshing, nextRefreshAt);
+		}
+
 	}
 
 	/** What changes with every commit a reader should see. */

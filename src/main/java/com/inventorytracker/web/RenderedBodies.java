@@ -3,19 +3,15 @@ package com.inventorytracker.web;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.inventorytracker.refresh.RefreshStatus;
-import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -23,26 +19,27 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The one cache of rendered bodies (pages, JSON, CSV), by {@link BodyKey}, and the one
  * way they are answered: an ETag from the key, {@code 304} when it matches, gzip bytes
- * when the client takes them. A snapshot changes every few minutes at most, so each body
- * is rendered and compressed once per snapshot and query.
+ * when the client takes them. Each body is rendered and compressed once per snapshot and
+ * query.
  * <p>
  * Renders are bounded: a few run at once, a few more wait a moment, and the rest are
  * answered {@code 503} at once ({@link RendersBusyException}), so that a burst of new
  * filters never slows the cached pages for everyone. Concurrent requests for the same key
  * wait for one render.
  * <p>
- * Each refresh status that becomes visible (a refresh starts, a snapshot lands, the next
- * run is scheduled) has the bodies asked for most rendered at once, in the background, by
- * every {@link Preparation}: the first visitors after a refresh find them ready, or join
- * the render under way.
+ * A refresh status is published before it becomes visible, and every {@link Preparation}
+ * renders the bodies asked for most for it then, on the publishing thread: the first
+ * visitors after a refresh find them ready.
  */
 @Component
 public class RenderedBodies {
@@ -60,9 +57,9 @@ public class RenderedBodies {
 	static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
 
 	/**
-	 * Renders that may wait for a turn (a burst of new filters from a few workers, or
-	 * every page at once after a refresh); one more is answered 503. At tens of
-	 * milliseconds a render, the last of them waits a few tenths of a second.
+	 * Renders that may wait for a turn (a burst of new filters from a few workers); one
+	 * more is answered 503. At tens of milliseconds a render, the last of them waits a
+	 * few tenths of a second.
 	 */
 	static final int RENDERS_WAITING = 16;
 
@@ -72,9 +69,11 @@ public class RenderedBodies {
 	 */
 	static final long WAIT_MILLIS = 3000;
 
-	private final AsyncCache<BodyKey, RenderedBody> bodies = Caffeine.newBuilder()
+	private static final ThreadLocal<Boolean> PREPARING = ThreadLocal.withInitial(() -> false);
+
+	private final AsyncCache<BodyKey, Entry> bodies = Caffeine.newBuilder()
 		.maximumWeight(MAX_BYTES)
-		.weigher((BodyKey key, RenderedBody body) -> body.weight())
+		.weigher((BodyKey key, Entry entry) -> entry.body().weight())
 		.buildAsync();
 
 	private final Semaphore turns;
@@ -89,24 +88,16 @@ public class RenderedBodies {
 
 	private final ObjectProvider<Preparation> preparations;
 
-	private final AtomicReference<RefreshStatus> toPrepare = new AtomicReference<>();
-
 	private volatile RefreshStatus lastPrepared;
 
-	private volatile Thread preparerThread;
-
-	private final ExecutorService preparer = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "prepare-bodies");
-		thread.setDaemon(true);
-		preparerThread = thread;
-		return thread;
-	});
-
 	@Autowired
-	public RenderedBodies(ObjectProvider<Preparation> preparations) {
-		this(preparations, RENDERS_AT_ONCE, RENDERS_WAITING);
+	public RenderedBodies(ObjectProvider<Preparation> preparations, ApplicationContext context) {
+		this(context instanceof WebApplicationContext ? preparations : null, RENDERS_AT_ONCE, RENDERS_WAITING);
 	}
 
+	/**
+	 * @param preparations null outside a web application, where no page is served
+	 */
 	RenderedBodies(ObjectProvider<Preparation> preparations, int rendersAtOnce, int rendersWaiting) {
 		this.preparations = preparations;
 		this.turns = new Semaphore(rendersAtOnce, true);
@@ -123,19 +114,16 @@ public class RenderedBodies {
 
 	}
 
-	/** Statuses that follow each other quickly are prepared once, for the newest. */
+	/**
+	 * A status about to become visible: its bodies are rendered now, each waiting for a
+	 * turn however long the queue, while readers are still served the one before.
+	 */
 	@EventListener
 	void statusChanged(RefreshStatus status) {
-		if (toPrepare.getAndSet(status) == null) {
-			preparer.execute(this::prepareNewest);
-		}
-	}
-
-	private void prepareNewest() {
-		RefreshStatus status = toPrepare.getAndSet(null);
-		if (status == null) {
+		if (preparations == null) {
 			return;
 		}
+		PREPARING.set(true);
 		try {
 			preparations.orderedStream().forEach(preparation -> preparation.prepare(status));
 			lastPrepared = status;
@@ -144,11 +132,9 @@ public class RenderedBodies {
 			// The same render runs again for the first visitor, who then gets its error
 			log.warn("Could not prepare the bodies of snapshot {}: {}", status.snapshotVersion(), ex.toString());
 		}
-	}
-
-	@PreDestroy
-	void close() {
-		preparer.shutdownNow();
+		finally {
+			PREPARING.remove();
+		}
 	}
 
 	/**
@@ -180,15 +166,16 @@ public class RenderedBodies {
 		write(key, () -> getBody(key, render), servletRequest, response);
 	}
 
-	private static void write(BodyKey key, Supplier<RenderedBody> cached, HttpServletRequest servletRequest,
+	private void write(BodyKey key, Supplier<RenderedBody> cached, HttpServletRequest servletRequest,
 			HttpServletResponse response) throws IOException {
 		ServletWebRequest request = new ServletWebRequest(servletRequest, response);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		if (request.checkNotModified(key.etag())) {
+		Entry ready = ready(key);
+		if (request.checkNotModified(ready != null ? ready.etag() : key.etag())) {
 			return;
 		}
-		RenderedBody body = cached.get();
+		RenderedBody body = ready != null ? ready.body() : cached.get();
 		boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		byte[] bytes = gzip ? body.gzipped() : body.raw();
 		response.setContentType(body.contentType());
@@ -197,6 +184,15 @@ public class RenderedBodies {
 		}
 		response.setContentLength(bytes.length);
 		response.getOutputStream().write(bytes);
+	}
+
+	/**
+	 * The body of {@code key} with its ETag when it is rendered already: the ETag is
+	 * worked out once per body, not per request.
+	 */
+	private Entry ready(BodyKey key) {
+		CompletableFuture<Entry> entry = bodies.getIfPresent(key);
+		return entry != null && entry.isDone() && !entry.isCompletedExceptionally() ? entry.join() : null;
 	}
 
 	/**
@@ -212,20 +208,25 @@ public class RenderedBodies {
 	}
 
 	private RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render, boolean bounded) {
-		dropOlderVersions(key.snapshotVersion());
-		CompletableFuture<RenderedBody> mine = new CompletableFuture<>();
-		CompletableFuture<RenderedBody> existing = bodies.asMap().putIfAbsent(key, mine);
+		if (!PREPARING.get()) {
+			// a status being prepared is not visible yet: the bodies of the visible one
+			// stay
+			dropOlderVersions(key.snapshotVersion());
+		}
+		CompletableFuture<Entry> mine = new CompletableFuture<>();
+		CompletableFuture<Entry> existing = bodies.asMap().putIfAbsent(key, mine);
 		if (existing != null) {
-			return join(existing);
+			return join(existing).body();
 		}
 		try {
-			mine.complete(bounded ? bounded(render) : counted(render));
+			RenderedBody body = bounded ? bounded(render) : counted(render);
+			mine.complete(new Entry(body, key.etag()));
 		}
 		catch (RuntimeException | Error ex) {
 			bodies.asMap().remove(key, mine);
 			mine.completeExceptionally(ex);
 		}
-		return join(mine);
+		return join(mine).body();
 	}
 
 	/** True when {@code key} is rendered (or being rendered) already. */
@@ -264,14 +265,14 @@ public class RenderedBodies {
 	}
 
 	/**
-	 * A turn, or busy; the one preparing thread always waits for its turn, as nobody
-	 * waits for it.
+	 * A turn, or busy; a preparation always waits for its turn, as no reader waits for
+	 * it.
 	 */
 	private void awaitTurn() {
 		if (turns.tryAcquire()) {
 			return;
 		}
-		if (Thread.currentThread() == preparerThread) {
+		if (PREPARING.get()) {
 			turns.acquireUninterruptibly();
 			return;
 		}
@@ -304,7 +305,7 @@ public class RenderedBodies {
 		}
 	}
 
-	private static RenderedBody join(CompletableFuture<RenderedBody> body) {
+	private static Entry join(CompletableFuture<Entry> body) {
 		try {
 			return body.join();
 		}
@@ -314,6 +315,9 @@ public class RenderedBodies {
 			}
 			throw ex;
 		}
+	}
+
+	private record Entry(RenderedBody body, String etag) {
 	}
 
 }
