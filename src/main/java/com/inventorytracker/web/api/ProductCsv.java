@@ -1,11 +1,11 @@
 package com.inventorytracker.web.api;
 
-import java.io.IOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
@@ -43,34 +43,19 @@ final class ProductCsv {
 		return category.slug() + '-' + FILE_TIME.format(refreshedAt) + ".csv";
 	}
 
-	static void write(List<Product> products, Writer out) throws IOException {
-		out.write(BYTE_ORDER_MARK);
-		out.write(HEADER);
-		out.write(LINE_END);
+	static byte[] write(List<Product> products) {
+		StringBuilder csv = new StringBuilder(products.size() * 160 + 256);
+		csv.append(BYTE_ORDER_MARK).append(HEADER).append(LINE_END);
 		for (Product product : products) {
-			writeRow(product, out);
+			csv.append(
+					String.join(",", text(product.id()), text(product.name()), text(String.join(" ", product.colors())),
+							Integer.toString(product.price()), text(product.manufacturer()),
+							product.availability().name(), Objects.toString(product.availabilityCheckedAt(), ""),
+							Objects.toString(product.previousAvailability(), ""),
+							Objects.toString(product.availabilityChangedAt(), "")))
+				.append(LINE_END);
 		}
-	}
-
-	private static void writeRow(Product product, Writer out) throws IOException {
-		out.write(text(product.id()));
-		out.write(',');
-		out.write(text(product.name()));
-		out.write(',');
-		out.write(text(String.join(" ", product.colors())));
-		out.write(',');
-		out.write(Integer.toString(product.price()));
-		out.write(',');
-		out.write(text(product.manufacturer()));
-		out.write(',');
-		out.write(product.availability().name());
-		out.write(',');
-		out.write(product.availabilityCheckedAt() == null ? "" : product.availabilityCheckedAt().toString());
-		out.write(',');
-		out.write(product.previousAvailability() == null ? "" : product.previousAvailability().name());
-		out.write(',');
-		out.write(product.availabilityChangedAt() == null ? "" : product.availabilityChangedAt().toString());
-		out.write(LINE_END);
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -78,24 +63,11 @@ final class ProductCsv {
 	 * for it.
 	 */
 	static String text(String value) {
-		String safe = startsLikeFormula(value) ? "'" + value : value;
-		return needsQuotes(safe) ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-	}
-
-	// The OWASP list: a cell starting with one of these is evaluated by Excel,
-	// LibreOffice and Sheets
-	private static boolean startsLikeFormula(String value) {
-		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-	}
-
-	private static boolean needsQuotes(String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-				return true;
-			}
-		}
-		return false;
+		// The OWASP list: a cell starting with one of these is evaluated by Excel,
+		// LibreOffice and Sheets
+		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		boolean quoted = safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+		return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
 	}
 
 }

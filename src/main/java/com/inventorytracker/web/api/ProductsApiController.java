@@ -7,23 +7,32 @@ import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.web.BodyKey;
 import com.inventorytracker.web.FilterParameters;
+import com.inventorytracker.web.Links;
 import com.inventorytracker.web.RenderedBodies;
 import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The products of one category as JSON, with the same filters as the pages, from
- * {@link RenderedBodies}.
+ * The products of one category as JSON or as a CSV download, with the filters of the
+ * pages, from {@link RenderedBodies}. Both check the same things in the same order: the
+ * category (404), the parameters (400), then whether a snapshot exists yet (503).
  */
 @RestController
 class ProductsApiController implements RenderedBodies.Preparation {
+
+	static final String TEXT_CSV = "text/csv";
 
 	private final ProductRepository products;
 
@@ -44,27 +53,64 @@ class ProductsApiController implements RenderedBodies.Preparation {
 	// No dot in the category: "gloves.csv" belongs to the CSV mapping, whatever the
 	// Accept header says
 	@GetMapping(path = "/api/products/{category:[^.]*}", produces = MediaType.APPLICATION_JSON_VALUE)
-	void products(@PathVariable String category, FilterParameters parameters, HttpServletRequest request,
+	void json(@PathVariable("category") String slug, FilterParameters parameters, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		ProductsRequest productsRequest = ProductsRequest.of(category, parameters, status.current());
-		bodies.serve(productsRequest.key("json"), MediaType.APPLICATION_JSON_VALUE, () -> render(productsRequest),
-				request, response);
+		Category category = Category.require(slug);
+		ProductQuery query = parameters.toQuery();
+		RefreshStatus current = snapshot();
+		bodies.serve(key("json", category, query, current), MediaType.APPLICATION_JSON_VALUE,
+				() -> json(category, query, current), request, response);
+	}
+
+	// Spring MVC matches no file suffix by itself: the route says ".csv"
+	@GetMapping(path = "/api/products/{category}.csv", produces = TEXT_CSV)
+	void csv(@PathVariable("category") String slug, FilterParameters parameters, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		Category category = Category.require(slug);
+		ProductQuery query = parameters.toQuery();
+		RefreshStatus current = snapshot();
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(ProductCsv.fileName(category, current.refreshedAt()))
+					.build()
+					.toString());
+		bodies.serve(key("csv", category, query, current), TEXT_CSV + ";charset=UTF-8",
+				() -> ProductCsv.write(products.find(category, query).products()), request, response);
 	}
 
 	/** Each category's default JSON. */
 	@Override
 	public void prepare(RefreshStatus current) {
-		if (!current.hasSnapshot()) {
-			return;
-		}
-		for (Category category : Category.values()) {
-			ProductsRequest request = ProductsRequest.of(category, ProductQuery.ALL, current);
-			bodies.get(request.key("json"), MediaType.APPLICATION_JSON_VALUE, () -> render(request));
+		if (current.hasSnapshot()) {
+			for (Category category : Category.values()) {
+				bodies.get(key("json", category, ProductQuery.ALL, current), MediaType.APPLICATION_JSON_VALUE,
+						() -> json(category, ProductQuery.ALL, current));
+			}
 		}
 	}
 
-	private byte[] render(ProductsRequest request) {
-		return json.writeValueAsBytes(ProductsResponse.of(request, products.find(request.category(), request.query())));
+	private byte[] json(Category category, ProductQuery query, RefreshStatus current) {
+		return json.writeValueAsBytes(ProductsResponse.of(category, query, current, products.find(category, query)));
+	}
+
+	/** The current status, if it has a snapshot; else the first load is under way. */
+	private RefreshStatus snapshot() {
+		RefreshStatus current = status.current();
+		if (!current.hasSnapshot()) {
+			ErrorResponseException loading = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE);
+			loading.setDetail("The first load of the inventory is in progress. Try again in a few seconds.");
+			loading.getHeaders().set(HttpHeaders.RETRY_AFTER, ApiProblemAdvice.RETRY_AFTER_SECONDS);
+			throw loading;
+		}
+		return current;
+	}
+
+	/**
+	 * Equal for equal bytes: the canonical query, as the pages key it, and the snapshot.
+	 */
+	private static BodyKey key(String representation, Category category, ProductQuery query, RefreshStatus current) {
+		return new BodyKey(representation + ":/api/products/" + category.slug(), Links.to("", query.toParameters()),
+				current.snapshotVersion(), current.refreshedAt(), null);
 	}
 
 }
