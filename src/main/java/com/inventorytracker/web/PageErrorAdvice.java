@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.inventorytracker.catalog.InvalidParameterException;
 import com.inventorytracker.catalog.UnknownCategoryException;
+import com.inventorytracker.web.PageViews.ErrorView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
