@@ -32,12 +32,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * Every error of a request under {@code /api} as an RFC 9457 problem
- * ({@code application/problem+json}), those Spring raises before it finds a handler (an
- * unknown path, 405, 406) included: so it is global, and rethrows the errors of any other
- * path untouched, which Spring takes as "not handled here", so that pages keep their HTML
- * error pages. Details never echo the client's input, nor any exception's name or
- * message.
+ * Every error under {@code /api} as an RFC 9457 problem
+ * ({@code application/problem+json}), also those Spring raises before it finds a handler
+ * (an unknown path, 405, 406): hence global. Errors of any other path are rethrown
+ * untouched, which Spring takes as "not handled here", so that pages keep their HTML
+ * error pages. No detail echoes the client's input, nor any exception's name or message.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -71,7 +70,7 @@ class ApiProblemAdvice {
 			return ResponseEntity.of(problem).build();
 		}
 		if (ex instanceof InvalidParameterException invalid) {
-			// Worded by ProductQuery for users: the parameter and its rule, never the
+			// ProductQuery words it for users: the parameter and its rule, never the
 			// value
 			return badParameter(invalid.parameter(), invalid.getMessage());
 		}

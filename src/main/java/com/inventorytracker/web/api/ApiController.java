@@ -25,14 +25,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The products of one category as JSON or as a CSV download, with the filters of the
- * pages, from {@link RenderedBodies}. Both check the same things in the same order: the
- * category (404), the parameters (400), then whether a snapshot exists yet (503).
+ * The API, from {@link RenderedBodies}: a category's products as JSON or as a CSV
+ * download, with the filters of the pages, and the refresh status that monitors and the
+ * pages' script poll. Products are checked in one order: the category (404), the
+ * parameters (400), then whether a snapshot exists yet (503).
  */
 @RestController
-class ProductsApiController implements RenderedBodies.Preparation {
+class ApiController implements RenderedBodies.Preparation {
 
 	static final String TEXT_CSV = "text/csv";
+
+	private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
 	private final ProductRepository products;
 
@@ -42,8 +45,7 @@ class ProductsApiController implements RenderedBodies.Preparation {
 
 	private final RenderedBodies bodies;
 
-	ProductsApiController(ProductRepository products, RefreshStatusService status, JsonMapper json,
-			RenderedBodies bodies) {
+	ApiController(ProductRepository products, RefreshStatusService status, JsonMapper json, RenderedBodies bodies) {
 		this.products = products;
 		this.status = status;
 		this.json = json;
@@ -52,14 +54,14 @@ class ProductsApiController implements RenderedBodies.Preparation {
 
 	// No dot in the category: "gloves.csv" belongs to the CSV mapping, whatever the
 	// Accept header says
-	@GetMapping(path = "/api/products/{category:[^.]*}", produces = MediaType.APPLICATION_JSON_VALUE)
-	void json(@PathVariable("category") String slug, FilterParameters parameters, HttpServletRequest request,
+	@GetMapping(path = "/api/products/{category:[^.]*}", produces = JSON)
+	void products(@PathVariable("category") String slug, FilterParameters parameters, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		Category category = Category.require(slug);
 		ProductQuery query = parameters.toQuery();
 		RefreshStatus current = snapshot();
-		bodies.serve(key("json", category, query, current), MediaType.APPLICATION_JSON_VALUE,
-				() -> json(category, query, current), request, response);
+		bodies.serve(key("json", category, query, current), JSON, () -> products(category, query, current), request,
+				response);
 	}
 
 	// Spring MVC matches no file suffix by itself: the route says ".csv"
@@ -78,18 +80,30 @@ class ProductsApiController implements RenderedBodies.Preparation {
 				() -> ProductCsv.write(products.find(category, query).products()), request, response);
 	}
 
-	/** Each category's default JSON. */
+	/**
+	 * Keyed by the whole status: the ETag changes with {@code refreshing} and
+	 * {@code nextRefreshAt} too.
+	 */
+	@GetMapping(path = "/api/status", produces = JSON)
+	void status(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		RefreshStatus current = status.current();
+		bodies.serveSmall(statusKey(current), JSON, () -> json.writeValueAsBytes(StatusResponse.of(current)), request,
+				response);
+	}
+
+	/** The status, and each category's default JSON. */
 	@Override
 	public void prepare(RefreshStatus current) {
+		bodies.get(statusKey(current), JSON, () -> json.writeValueAsBytes(StatusResponse.of(current)));
 		if (current.hasSnapshot()) {
 			for (Category category : Category.values()) {
-				bodies.get(key("json", category, ProductQuery.ALL, current), MediaType.APPLICATION_JSON_VALUE,
-						() -> json(category, ProductQuery.ALL, current));
+				bodies.get(key("json", category, ProductQuery.ALL, current), JSON,
+						() -> products(category, ProductQuery.ALL, current));
 			}
 		}
 	}
 
-	private byte[] json(Category category, ProductQuery query, RefreshStatus current) {
+	private byte[] products(Category category, ProductQuery query, RefreshStatus current) {
 		return json.writeValueAsBytes(ProductsResponse.of(category, query, current, products.find(category, query)));
 	}
 
@@ -111,6 +125,10 @@ class ProductsApiController implements RenderedBodies.Preparation {
 	private static BodyKey key(String representation, Category category, ProductQuery query, RefreshStatus current) {
 		return new BodyKey(representation + ":/api/products/" + category.slug(), Links.to("", query.toParameters()),
 				current.snapshotVersion(), current.refreshedAt(), null);
+	}
+
+	private static BodyKey statusKey(RefreshStatus current) {
+		return new BodyKey("json:/api/status", "", current.snapshotVersion(), current.refreshedAt(), current);
 	}
 
 }
