@@ -5,9 +5,8 @@ import java.util.List;
 import com.inventorytracker.catalog.ChangeSummary;
 
 /**
- * What the page templates print, computed by {@link PageModels} so that the templates
- * only print. Every page has a {@link Chrome}; the refresh status in it is a
- * {@link StatusView}.
+ * What the page templates print, built by {@link PageModels} so that the templates only
+ * print. Every page has a {@link Chrome}. Links are context-relative, for {@code @{...}}.
  */
 final class PageViews {
 
@@ -25,27 +24,23 @@ final class PageViews {
 	}
 
 	/**
-	 * @param count null where the page does not read the snapshot (error pages)
+	 * @param count null on error pages, which do not read the snapshot
 	 */
 	record Tab(String slug, String link, Integer count, boolean current) {
 	}
 
 	/**
-	 * A category on the front page.
-	 *
 	 * @param lastHour what changed within the hour before the snapshot's refresh
-	 * @param changedLink the category filtered to those changes
 	 */
 	record Card(String slug, String link, int total, int lessThan10, int outOfStock, int unknown,
 			ChangeSummary lastHour, String changedLink) {
 	}
 
 	/**
-	 * A category page. The rows are not here: the template prints {@code rowsMarker}
-	 * where they go (see {@link PageRenderer}).
+	 * A category page. The template prints {@code rowsMarker} where the rows go (see
+	 * {@link PageRenderer}).
 	 *
-	 * @param path the category without any filter
-	 * @param empty no row matches
+	 * @param path the category without a filter
 	 * @param lastUpdate what the last refresh changed in the category
 	 */
 	record CategoryView(String slug, String path, Summary summary, FilterForm form, SortHeaders sort, boolean empty,
@@ -61,11 +56,7 @@ final class PageViews {
 			boolean filtered, boolean paged) {
 	}
 
-	/**
-	 * Each list holds the current value, even where no product or offer has it.
-	 *
-	 * @param changes the change windows offered ("" for any time)
-	 */
+	/** Each list holds the current value, even where no product or offer has it. */
 	record FilterForm(String q, List<Option> availabilities, List<Option> manufacturers, List<Option> colors,
 			List<Option> sorts, List<Option> sizes, List<Option> changes) {
 	}
@@ -77,28 +68,23 @@ final class PageViews {
 	}
 
 	/**
-	 * A column header links to its ascending sort, or the reverse of the current one.
-	 *
+	 * @param link the column's ascending sort, or the reverse of the current one
 	 * @param ariaSort "ascending" or "descending" on the current sort column, else null
 	 */
 	record SortHeader(String link, String ariaSort) {
 	}
 
 	/**
-	 * @param previous null on the first page
-	 * @param next null on the last page
+	 * @param previous null on the first page, as {@code next} on the last
 	 */
 	record Pager(int page, int pages, String previous, String next) {
 	}
 
 	/**
-	 * An error page: what went wrong and the way back.
-	 *
-	 * @param kind names its messages: {@code error.<kind>.title} and
+	 * @param kind names the messages {@code error.<kind>.title} and
 	 * {@code error.<kind>.message}
-	 * @param detail an explanation safe to show (never an exception's internals); null
-	 * for none
-	 * @param backLink a context-relative link: home, or the category without its filter
+	 * @param detail safe to show (never an exception's internals); null for none
+	 * @param backLink home, or the category without its filter
 	 */
 	record ErrorView(int status, String kind, String detail, String backLink) {
 	}

@@ -15,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -72,10 +71,7 @@ class ApiController implements RenderedBodies.Preparation {
 		ProductQuery query = parameters.toQuery();
 		RefreshStatus current = snapshot();
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(ProductCsv.fileName(category, current.refreshedAt()))
-					.build()
-					.toString());
+				"attachment; filename=\"" + ProductCsv.fileName(category, current.refreshedAt()) + '"');
 		bodies.serve(key("csv", category, query, current), TEXT_CSV + ";charset=UTF-8",
 				() -> ProductCsv.write(products.find(category, query).products()), request, response);
 	}

@@ -12,8 +12,7 @@ import com.inventorytracker.catalog.Product;
 
 /**
  * Products as RFC 4180 CSV: CRLF line ends, a header line, fields quoted when they hold a
- * comma, a quote, CR or LF, quotes doubled. Text that a spreadsheet would run as a
- * formula is prefixed with an apostrophe.
+ * comma, a quote, CR or LF, quotes doubled.
  */
 final class ProductCsv {
 
@@ -21,9 +20,8 @@ final class ProductCsv {
 			+ "previousAvailability,availabilityChangedAt";
 
 	/**
-	 * The UTF-8 byte order mark. The download is meant for spreadsheets, and Excel reads
-	 * a BOM-less CSV in the local code page, which garbles names such as "HÄRKÄ".
-	 * Programs should read the JSON, which has none.
+	 * The download is meant for spreadsheets, and Excel reads a CSV without it in the
+	 * local code page, which garbles names such as "HÄRKÄ".
 	 */
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -36,8 +34,7 @@ final class ProductCsv {
 	}
 
 	/**
-	 * For example {@code gloves-2026-11-25T1200Z.csv}: the category and its snapshot's
-	 * refresh time.
+	 * The category and its snapshot's refresh time: {@code gloves-2026-11-25T1200Z.csv}.
 	 */
 	static String fileName(Category category, Instant refreshedAt) {
 		return category.slug() + '-' + FILE_TIME.format(refreshedAt) + ".csv";
@@ -59,12 +56,10 @@ final class ProductCsv {
 	}
 
 	/**
-	 * One text field, neutralized against formula injection, then quoted if RFC 4180 asks
-	 * for it.
+	 * One text field, quoted if RFC 4180 asks for it. A cell starting with one of OWASP's
+	 * list is run as a formula by Excel, LibreOffice and Sheets: it gets an apostrophe.
 	 */
 	static String text(String value) {
-		// The OWASP list: a cell starting with one of these is evaluated by Excel,
-		// LibreOffice and Sheets
 		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 		boolean quoted = safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
 		return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
