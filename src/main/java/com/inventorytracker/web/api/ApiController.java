@@ -83,14 +83,12 @@ class ApiController implements RenderedBodies.Preparation {
 	@GetMapping(path = "/api/status", produces = JSON)
 	void status(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		RefreshStatus current = status.current();
-		bodies.serveSmall(statusKey(current), JSON, () -> json.writeValueAsBytes(StatusResponse.of(current)), request,
-				response);
+		bodies.serveSmall(statusKey(current), JSON, () -> status(current), request, response);
 	}
 
-	/** The status, and each category's default JSON. */
 	@Override
 	public void prepare(RefreshStatus current) {
-		bodies.get(statusKey(current), JSON, () -> json.writeValueAsBytes(StatusResponse.of(current)));
+		bodies.get(statusKey(current), JSON, () -> status(current));
 		if (current.hasSnapshot()) {
 			for (Category category : Category.values()) {
 				bodies.get(key("json", category, ProductQuery.ALL, current), JSON,
@@ -99,11 +97,14 @@ class ApiController implements RenderedBodies.Preparation {
 		}
 	}
 
+	private byte[] status(RefreshStatus current) {
+		return json.writeValueAsBytes(StatusResponse.of(current));
+	}
+
 	private byte[] products(Category category, ProductQuery query, RefreshStatus current) {
 		return json.writeValueAsBytes(ProductsResponse.of(category, query, current, products.find(category, query)));
 	}
 
-	/** The current status, if it has a snapshot; else the first load is under way. */
 	private RefreshStatus snapshot() {
 		RefreshStatus current = status.current();
 		if (!current.hasSnapshot()) {
@@ -115,9 +116,7 @@ class ApiController implements RenderedBodies.Preparation {
 		return current;
 	}
 
-	/**
-	 * Equal for equal bytes: the canonical query, as the pages key it, and the snapshot.
-	 */
+	/** Equal for equal bytes: the pages' canonical query and the snapshot. */
 	private static BodyKey key(String representation, Category category, ProductQuery query, RefreshStatus current) {
 		return new BodyKey(representation + ":/api/products/" + category.slug(), Links.to("", query.toParameters()),
 				current.snapshotVersion(), current.refreshedAt(), null);
