@@ -43,6 +43,10 @@ class PageModels {
 	/** A stable sort by it keeps the offered order, with the current value last. */
 	private static final Comparator<String> AS_OFFERED = (a, b) -> 0;
 
+	/** "" (all rows) first, then by number. */
+	private static final Comparator<String> BY_SIZE = Comparator
+		.comparingInt(size -> size.isEmpty() ? 0 : Integer.parseInt(size));
+
 	private final ProductRepository products;
 
 	private final ProductColors colors;
@@ -121,8 +125,7 @@ class PageModels {
 		return new FilterForm(Objects.requireNonNullElse(query.q(), ""), availabilities,
 				options(products.manufacturers(category), query.manufacturer(), Comparator.naturalOrder()),
 				options(colors.of(category), query.color(), Comparator.naturalOrder()), sorts,
-				options(PAGE_SIZES, size,
-						Comparator.comparingInt(value -> value.isEmpty() ? 0 : Integer.parseInt(value))),
+				options(PAGE_SIZES, size, BY_SIZE),
 				options(CHANGE_WINDOWS, query.toParameters().getOrDefault("changed", ""), AS_OFFERED));
 	}
 
