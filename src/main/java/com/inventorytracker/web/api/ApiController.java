@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApiController implements RenderedBodies.Preparation {
 
-	static final String TEXT_CSV = "text/csv";
+	private static final String TEXT_CSV = "text/csv";
 
 	private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
