@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** Context-relative links with a query string, for {@code @{...}} in templates. */
-final class Links {
+/**
+ * Context-relative links with a query string, for {@code @{...}} in templates, and the
+ * canonical query of a {@link BodyKey}.
+ */
+public final class Links {
 
 	private Links() {
 	}
 
-	static String to(String path, Map<String, String> parameters) {
+	public static String to(String path, Map<String, String> parameters) {
 		if (parameters.isEmpty()) {
 			return path;
 		}

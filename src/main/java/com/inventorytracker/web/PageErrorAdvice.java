@@ -4,23 +4,29 @@ import java.util.Map;
 
 import com.inventorytracker.catalog.InvalidParameterException;
 import com.inventorytracker.catalog.UnknownCategoryException;
+import com.inventorytracker.web.PageViews.ErrorView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * HTML error pages for the page controller only; the JSON and CSV routes answer their
- * errors themselves.
+ * The HTML error pages, in the layout with a way back: the page controller's errors, and
+ * as Spring Boot's error view every other error a browser meets (an unknown path, a wrong
+ * method), which shows the status only. Ordered first, so that the global API advice
+ * never sees the page controller's errors.
  */
 @ControllerAdvice(assignableTypes = PageController.class)
-class PageErrorAdvice {
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrorAdvice implements ErrorViewResolver {
 
 	private final PageModels models;
 
@@ -30,55 +36,41 @@ class PageErrorAdvice {
 
 	@ExceptionHandler(UnknownCategoryException.class)
 	ModelAndView unknownCategory() {
-		return page(HttpStatus.NOT_FOUND,
-				new ErrorView(404, "error.category.title", "error.category.message", null, "/", "error.back.home"));
+		return page(HttpStatus.NOT_FOUND, "category", null, "/");
 	}
 
 	/**
-	 * The message of a bad parameter names it and its allowed values, and holds no user
-	 * input.
+	 * The message names the parameter and its allowed values, and holds no user input.
+	 * The category was checked before its parameters, so the path names a real one.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ModelAndView invalidParameter(InvalidParameterException ex, HttpServletRequest request) {
-		return page(HttpStatus.BAD_REQUEST, new ErrorView(400, "error.parameter.title", "error.parameter.message",
-				ex.getMessage(), categoryPath(request), "error.back.clear"));
+		return page(HttpStatus.BAD_REQUEST, "parameter", ex.getMessage(),
+				request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
-	/**
-	 * Too many new pages are being rendered at once: this one can be asked for again in a
-	 * moment.
-	 */
 	@ExceptionHandler(RendersBusyException.class)
 	ModelAndView busy(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, RendersBusyException.RETRY_AFTER_SECONDS);
-		return page(HttpStatus.SERVICE_UNAVAILABLE,
-				new ErrorView(503, "error.busy.title", "error.busy.message", null, "/", "error.back.home"));
+		return page(HttpStatus.SERVICE_UNAVAILABLE, "busy", null, "/");
 	}
 
-	/**
-	 * The shared database is lost: pages cached before still come from memory, this one
-	 * could not be made.
-	 */
+	/** Pages cached before still come from memory; this one could not be made. */
 	@ExceptionHandler(DataAccessResourceFailureException.class)
 	ModelAndView databaseUnavailable(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-		return page(HttpStatus.SERVICE_UNAVAILABLE,
-				new ErrorView(503, "error.database.title", "error.database.message", null, "/", "error.back.home"));
+		return page(HttpStatus.SERVICE_UNAVAILABLE, "database", null, "/");
 	}
 
-	private ModelAndView page(HttpStatus status, ErrorView error) {
-		ModelAndView page = new ModelAndView("page-error", models.error(error));
-		page.setStatus(status);
-		return page;
+	@Override
+	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		String kind = status == HttpStatus.NOT_FOUND ? "notFound" : status.is4xxClientError() ? "request" : "server";
+		return page(status, kind, null, "/");
 	}
 
-	/** The category was checked before its parameters, so the path names a real one. */
-	private static String categoryPath(HttpServletRequest request) {
-		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-		if (variables instanceof Map<?, ?> map && map.get("category") instanceof String slug) {
-			return Links.category(slug);
-		}
-		return "/";
+	private ModelAndView page(HttpStatus status, String kind, String detail, String backLink) {
+		return new ModelAndView("page-error", models.error(new ErrorView(status.value(), kind, detail, backLink)),
+				status);
 	}
 
 }

@@ -8,69 +8,56 @@ import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Links for pages rendered outside any request (cached pages are rendered once per
  * snapshot, some of them before anyone asks): {@code @{/x}} gets the configured context
  * path, and a static file its content-hashed URL, as the request-bound link builder would
- * give them. Pages rendered for a request (error pages) are left to it.
+ * give them. Pages rendered for a request (error pages) are left to it. It installs
+ * itself as the template engine's link builder before the engine is first used.
  */
-@Configuration(proxyBeanMethods = false)
-class PageLinks {
+@Component
+class PageLinks extends StandardLinkBuilder implements BeanPostProcessor {
 
-	@Bean
-	static BeanPostProcessor cachedPageLinkBuilder(@Value("${server.servlet.context-path:}") String contextPath,
+	private final String contextPath;
+
+	private final ObjectProvider<ResourceUrlProvider> resources;
+
+	PageLinks(@Value("${server.servlet.context-path:}") String contextPath,
 			ObjectProvider<ResourceUrlProvider> resources) {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) {
-				if (bean instanceof SpringTemplateEngine engine) {
-					engine.setLinkBuilder(new CachedPageLinkBuilder(contextPath, resources));
-				}
-				return bean;
-			}
-		};
+		this.contextPath = contextPath;
+		this.resources = resources;
 	}
 
-	private static final class CachedPageLinkBuilder extends StandardLinkBuilder {
-
-		private final String contextPath;
-
-		private final ObjectProvider<ResourceUrlProvider> resources;
-
-		CachedPageLinkBuilder(String contextPath, ObjectProvider<ResourceUrlProvider> resources) {
-			this.contextPath = contextPath;
-			this.resources = resources;
+	@Override
+	public Object postProcessBeforeInitialization(Object bean, String beanName) {
+		if (bean instanceof SpringTemplateEngine engine) {
+			engine.setLinkBuilder(this);
 		}
+		return bean;
+	}
 
-		@Override
-		protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
-			return context instanceof IWebContext ? super.computeContextPath(context, base, parameters) : contextPath;
+	@Override
+	protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+		return context instanceof IWebContext ? super.computeContextPath(context, base, parameters) : contextPath;
+	}
+
+	/**
+	 * Only a path whose last segment has a file extension, and no query, has a hashed
+	 * URL.
+	 */
+	@Override
+	protected String processLink(IExpressionContext context, String link) {
+		if (context instanceof IWebContext || !link.startsWith(contextPath + "/") || link.indexOf('?') >= 0
+				|| link.lastIndexOf('.') <= link.lastIndexOf('/')) {
+			return super.processLink(context, link);
 		}
-
-		@Override
-		protected String processLink(IExpressionContext context, String link) {
-			if (context instanceof IWebContext || !isStaticFile(link)) {
-				return super.processLink(context, link);
-			}
-			String versioned = resources.getObject().getForLookupPath(link.substring(contextPath.length()));
-			return versioned == null ? link : contextPath + versioned;
-		}
-
-		/**
-		 * A path whose last segment has a file extension, and no query: the only links
-		 * with a hashed URL.
-		 */
-		private boolean isStaticFile(String link) {
-			return link.startsWith(contextPath + "/") && link.indexOf('?') < 0
-					&& link.lastIndexOf('.') > link.lastIndexOf('/');
-		}
-
+		String versioned = resources.getObject().getForLookupPath(link.substring(contextPath.length()));
+		return versioned == null ? link : contextPath + versioned;
 	}
 
 }

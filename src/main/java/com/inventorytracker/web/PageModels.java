@@ -1,13 +1,13 @@
 package com.inventorytracker.web;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
@@ -18,27 +18,34 @@ import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.catalog.SortOrder;
 import com.inventorytracker.catalog.SortOrder.Field;
 import com.inventorytracker.refresh.RefreshStatus;
-import com.inventorytracker.web.CategoryView.FilterForm;
-import com.inventorytracker.web.CategoryView.Option;
-import com.inventorytracker.web.CategoryView.Pager;
-import com.inventorytracker.web.CategoryView.SortHeader;
-import com.inventorytracker.web.CategoryView.SortHeaders;
-import com.inventorytracker.web.CategoryView.Summary;
-import com.inventorytracker.web.Chrome.Tab;
-import com.inventorytracker.web.IndexView.Card;
+import com.inventorytracker.web.PageViews.Card;
+import com.inventorytracker.web.PageViews.CategoryView;
+import com.inventorytracker.web.PageViews.Chrome;
+import com.inventorytracker.web.PageViews.ErrorView;
+import com.inventorytracker.web.PageViews.FilterForm;
+import com.inventorytracker.web.PageViews.Option;
+import com.inventorytracker.web.PageViews.Pager;
+import com.inventorytracker.web.PageViews.SortHeader;
+import com.inventorytracker.web.PageViews.SortHeaders;
+import com.inventorytracker.web.PageViews.Summary;
+import com.inventorytracker.web.PageViews.Tab;
 
 import org.springframework.stereotype.Component;
 
-/**
- * Builds the models of the pages from the snapshot: everything a template prints, and
- * nothing else.
- */
+/** Builds the models of the pages ({@link PageViews}) from the snapshot. */
 @Component
 class PageModels {
 
 	private static final List<String> CHANGE_WINDOWS = List.of("", "15m", "1h", "24h");
 
-	private static final List<String> PAGE_SIZES = List.of("50", "100", "250", "500", "1000");
+	private static final List<String> PAGE_SIZES = List.of("", "50", "100", "250", "500", "1000");
+
+	/** A stable sort by it keeps the offered order, with the current value last. */
+	private static final Comparator<String> AS_OFFERED = (a, b) -> 0;
+
+	/** "" (all rows) first, then by number. */
+	private static final Comparator<String> BY_SIZE = Comparator
+		.comparingInt(size -> size.isEmpty() ? 0 : Integer.parseInt(size));
 
 	private final ProductRepository products;
 
@@ -53,8 +60,8 @@ class PageModels {
 	}
 
 	Map<String, Object> index(RefreshStatus status) {
-		List<Card> cards = Arrays.stream(Category.values()).map(this::card).toList();
-		return Map.of("chrome", chrome(status, null), "view", new IndexView(cards));
+		return Map.of("chrome", chrome(status, null), "cards",
+				Arrays.stream(Category.values()).map(this::card).toList());
 	}
 
 	Map<String, Object> firstLoad(RefreshStatus status, Category current) {
@@ -67,9 +74,12 @@ class PageModels {
 	 */
 	Map<String, Object> category(Category category, ProductQuery query, int matching, int shown, RefreshStatus status) {
 		String path = Links.category(category.slug());
-		CategoryView view = new CategoryView(category.slug(), path,
-				summary(products.summarize(category), query, matching, shown), form(category, query),
-				sortHeaders(path, query), shown == 0, PageRenderer.ROWS, pager(path, query, matching), path,
+		CategorySummary counts = products.summarize(category);
+		Summary summary = new Summary(counts.total(), counts.count(Availability.LESSTHAN10),
+				counts.count(Availability.OUTOFSTOCK), counts.count(Availability.UNKNOWN), matching,
+				shown == 0 ? 0 : query.offset() + 1, query.offset() + shown, query.filtered(), query.paged());
+		CategoryView view = new CategoryView(category.slug(), path, summary, form(category, query),
+				sortHeaders(path, query), shown == 0, PageRenderer.ROWS, pager(path, query, matching),
 				Links.to("/api/products/" + category.slug() + ".csv", query.toParameters()),
 				products.changes(category, Duration.ZERO));
 		return Map.of("chrome", chrome(status, category), "view", view);
@@ -80,19 +90,19 @@ class PageModels {
 	 * cannot.
 	 */
 	Map<String, Object> error(ErrorView error) {
-		List<Tab> tabs = Arrays.stream(Category.values())
-			.map(category -> new Tab(category.slug(), Links.category(category.slug()), null, false))
-			.toList();
-		return Map.of("chrome", new Chrome(tabs, null, null), "error", error);
+		return Map.of("chrome", new Chrome(tabs(Map.of(), null), null, null), "error", error);
 	}
 
 	private Chrome chrome(RefreshStatus status, Category current) {
-		Map<Category, Integer> counts = products.countByCategory();
-		List<Tab> tabs = Arrays.stream(Category.values())
+		return new Chrome(tabs(products.countByCategory(), current), presenter.view(status),
+				Long.toString(presenter.noscriptRefreshSeconds(status)));
+	}
+
+	private static List<Tab> tabs(Map<Category, Integer> counts, Category current) {
+		return Arrays.stream(Category.values())
 			.map(category -> new Tab(category.slug(), Links.category(category.slug()), counts.get(category),
 					category == current))
 			.toList();
-		return new Chrome(tabs, presenter.view(status), Long.toString(presenter.noscriptRefreshSeconds(status)));
 	}
 
 	private Card card(Category category) {
@@ -103,56 +113,29 @@ class PageModels {
 				products.changes(category, Duration.ofHours(1)), Links.to(link, Map.of("changed", "1h")));
 	}
 
-	private static Summary summary(CategorySummary category, ProductQuery query, int matching, int shown) {
-		int first = shown == 0 ? 0 : query.offset() + 1;
-		return new Summary(category.total(), category.count(Availability.LESSTHAN10),
-				category.count(Availability.OUTOFSTOCK), category.count(Availability.UNKNOWN), matching, first,
-				query.offset() + shown, query.filtered(), query.paged());
-	}
-
 	private FilterForm form(Category category, ProductQuery query) {
 		List<Option> availabilities = Arrays.stream(Availability.values())
 			.map(availability -> new Option(availability.name(), availability == query.availability()))
 			.toList();
-		List<Option> sorts = new ArrayList<>();
-		for (Field field : Field.values()) {
-			for (SortOrder sort : List.of(new SortOrder(field, false), new SortOrder(field, true))) {
-				sorts.add(new Option(sort.parameter(), sort.equals(query.sort())));
-			}
-		}
+		List<Option> sorts = Arrays.stream(Field.values())
+			.flatMap(field -> Stream.of(new SortOrder(field, false), new SortOrder(field, true)))
+			.map(sort -> new Option(sort.parameter(), sort.equals(query.sort())))
+			.toList();
 		String size = query.paged() ? query.size().toString() : "";
-		List<String> sizes = new ArrayList<>(PAGE_SIZES);
-		if (!size.isEmpty() && !sizes.contains(size)) {
-			sizes.add(size);
-			sizes.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
-		}
-		sizes.add(0, "");
-		return new FilterForm(query.q() == null ? "" : query.q(), availabilities,
-				options(products.manufacturers(category), query.manufacturer()),
-				options(colors.of(category), query.color()), sorts,
-				sizes.stream().map(value -> new Option(value, value.equals(size))).toList(), changes(query));
+		return new FilterForm(Objects.requireNonNullElse(query.q(), ""), availabilities,
+				options(products.manufacturers(category), query.manufacturer(), Comparator.naturalOrder()),
+				options(colors.of(category), query.color(), Comparator.naturalOrder()), sorts,
+				options(PAGE_SIZES, size, BY_SIZE),
+				options(CHANGE_WINDOWS, query.toParameters().getOrDefault("changed", ""), AS_OFFERED));
 	}
 
-	/** Any time, the offered windows, and the current window if it is none of them. */
-	private static List<Option> changes(ProductQuery query) {
-		String current = query.toParameters().getOrDefault("changed", "");
-		List<String> windows = new ArrayList<>(CHANGE_WINDOWS);
-		if (!windows.contains(current)) {
-			windows.add(current);
-		}
-		return windows.stream().map(value -> new Option(value, value.equals(current))).toList();
-	}
-
-	/**
-	 * The values in the data, plus the current filter value even if no product has it
-	 * now.
-	 */
-	private static List<Option> options(Collection<String> values, String current) {
-		SortedSet<String> all = new TreeSet<>(values);
-		if (current != null) {
-			all.add(current);
-		}
-		return all.stream().map(value -> new Option(value, value.equals(current))).toList();
+	/** The values offered, and the current one (if any) even where it is none of them. */
+	private static List<Option> options(Collection<String> offered, String current, Comparator<String> order) {
+		return Stream.concat(offered.stream(), Stream.ofNullable(current))
+			.distinct()
+			.sorted(order)
+			.map(value -> new Option(value, value.equals(current)))
+			.toList();
 	}
 
 	private static SortHeaders sortHeaders(String path, ProductQuery query) {
@@ -160,10 +143,6 @@ class PageModels {
 				sortHeader(path, query, Field.MANUFACTURER), sortHeader(path, query, Field.AVAILABILITY));
 	}
 
-	/**
-	 * A column header links to its ascending sort, or flips the direction when it is the
-	 * current sort.
-	 */
 	private static SortHeader sortHeader(String path, ProductQuery query, Field field) {
 		SortOrder current = query.sort();
 		boolean active = current.field() == field;

@@ -1,8 +1,7 @@
 package com.inventorytracker.web;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import com.inventorytracker.catalog.Category;
 
@@ -23,23 +22,18 @@ class ProductColors {
 	}
 
 	/**
-	 * Sorted colour names; the stored lists look like ",black,blue,", and there are few
-	 * distinct ones.
+	 * Each name once; the stored lists look like ",black,blue,", and few are distinct.
 	 */
-	SortedSet<String> of(Category category) {
-		List<String> lists = jdbc.sql("SELECT DISTINCT colors FROM product WHERE category = :category")
+	List<String> of(Category category) {
+		return jdbc.sql("SELECT DISTINCT colors FROM product WHERE category = :category")
 			.param("category", category.slug())
 			.query(String.class)
-			.list();
-		SortedSet<String> colors = new TreeSet<>();
-		for (String list : lists) {
-			for (String color : list.split(",")) {
-				if (!color.isEmpty()) {
-					colors.add(color);
-				}
-			}
-		}
-		return colors;
+			.list()
+			.stream()
+			.flatMap(list -> Arrays.stream(list.split(",")))
+			.filter(color -> !color.isEmpty())
+			.distinct()
+			.toList();
 	}
 
 }

@@ -1,19 +1,22 @@
 package com.inventorytracker.web;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
 /**
- * More renders are running and waiting than the server takes at once: answered 503 with
+ * More renders are running and waiting than the server takes at once: 503 with
  * Retry-After.
  */
-public class RendersBusyException extends RuntimeException {
+public class RendersBusyException extends ErrorResponseException {
 
-	/**
-	 * Seconds a client should wait before it asks again: renders take tens of
-	 * milliseconds.
-	 */
+	/** Renders take tens of milliseconds. */
 	public static final String RETRY_AFTER_SECONDS = "2";
 
 	RendersBusyException() {
-		super("The server is busy preparing other pages. Try again in a few seconds.");
+		super(HttpStatus.SERVICE_UNAVAILABLE);
+		setDetail("The server is busy preparing other pages. Try again in a few seconds.");
+		getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 	}
 
 }

@@ -12,10 +12,6 @@ import java.util.List;
 record StatusView(long snapshotVersion, TimeView refreshedAt, TimeView nextRefreshAt, boolean refreshing,
 		long refreshIntervalSeconds, long pollMillis, List<StaleWarning> warnings) {
 
-	StatusView {
-		warnings = List.copyOf(warnings);
-	}
-
 	/**
 	 * One failing source: its message key says what kind and whether it ever succeeded.
 	 *

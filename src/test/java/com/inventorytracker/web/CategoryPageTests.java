@@ -7,14 +7,10 @@ import java.util.regex.Pattern;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
-import com.inventorytracker.refresh.TestSnapshots;
-import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.inventorytracker.web.PageFixtures.KOLHEMAK;
 import static com.inventorytracker.web.PageFixtures.MARKUP;
@@ -25,14 +21,7 @@ import static com.inventorytracker.web.PageFixtures.rowIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-@InventoryWebTest
-class CategoryPageTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestSnapshots snapshots;
+class CategoryPageTests extends PageTestSupport {
 
 	@BeforeEach
 	void writeSnapshot() {
@@ -261,7 +250,7 @@ class CategoryPageTests {
 
 	@Test
 	void unknownCategoryAnswersANotFoundPageInTheLayout() throws Exception {
-		MockHttpServletResponse response = mvc.perform(get("/shoes?size=0")).andReturn().getResponse();
+		MockHttpServletResponse response = response("/shoes?size=0");
 
 		assertThat(response.getStatus()).isEqualTo(404);
 		assertThat(response.getContentType()).startsWith("text/html");
@@ -275,7 +264,7 @@ class CategoryPageTests {
 
 	@Test
 	void badParameterAnswersABadRequestPageNamingItWithAWayBack() throws Exception {
-		MockHttpServletResponse response = mvc.perform(get("/gloves?size=0")).andReturn().getResponse();
+		MockHttpServletResponse response = response("/gloves?size=0");
 
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("<h1>This filter cannot be used</h1>")
@@ -302,18 +291,6 @@ class CategoryPageTests {
 		}
 		String escaped = mvc.perform(get("/gloves").param("q", "<b>")).andReturn().getResponse().getContentAsString();
 		assertThat(escaped).contains("value=\"&lt;b&gt;\"").doesNotContain("<b>");
-	}
-
-	private String page(String url) throws Exception {
-		MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
-		assertThat(response.getStatus()).as(url).isEqualTo(200);
-		return response.getContentAsString();
-	}
-
-	private static String row(String html, String id) {
-		int start = html.indexOf("<tr data-product-id=\"" + id + "\"");
-		assertThat(start).as("row " + id).isNotNegative();
-		return html.substring(start, html.indexOf("</tr>", start));
 	}
 
 	private static List<String> options(String html, String select) {

@@ -7,33 +7,22 @@ import java.util.List;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Product;
 import com.inventorytracker.refresh.TestSnapshots;
-import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.inventorytracker.refresh.TestSnapshots.glove;
 import static com.inventorytracker.web.PageFixtures.rowIds;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * What a worker sees of availability changes: in the rows, the summary, the filter and
  * the front page.
  */
-@InventoryWebTest
-class ChangedRowsPageTests {
+class ChangedRowsPageTests extends PageTestSupport {
 
 	private static final Instant REFRESHED_AT = TestSnapshots.REFRESHED_AT;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestSnapshots snapshots;
 
 	@BeforeEach
 	void writeSnapshot() {
@@ -137,7 +126,7 @@ class ChangedRowsPageTests {
 
 	@Test
 	void badChangedValueAnswersTheErrorPageNamingIt() throws Exception {
-		MockHttpServletResponse response = mvc.perform(get("/gloves?changed=soon")).andReturn().getResponse();
+		MockHttpServletResponse response = response("/gloves?changed=soon");
 
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getContentAsString()).contains("<h1>This filter cannot be used</h1>")
@@ -153,18 +142,6 @@ class ChangedRowsPageTests {
 			.contains("<a href=\"/gloves?changed=1h\">2 changed in the last hour</a>"
 					+ ": 1 now out of stock, 1 back in stock, 0 dropped below ten.")
 			.contains("No changes in the last hour.");
-	}
-
-	private String page(String url) throws Exception {
-		MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
-		assertThat(response.getStatus()).as(url).isEqualTo(200);
-		return response.getContentAsString();
-	}
-
-	private static String row(String html, String id) {
-		int start = html.indexOf("<tr data-product-id=\"" + id + "\"");
-		assertThat(start).as("row " + id).isNotNegative();
-		return html.substring(start, html.indexOf("</tr>", start));
 	}
 
 }

@@ -3,14 +3,8 @@ package com.inventorytracker.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.inventorytracker.refresh.TestSnapshots;
-import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static com.inventorytracker.web.PageFixtures.REFRESHED_AT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,16 +14,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The filter form as phones get it (search first, the rest in a disclosure) and the line
  * naming the filter.
  */
-@InventoryWebTest
-class FilterFormPageTests {
+class FilterFormPageTests extends PageTestSupport {
 
 	private static final Pattern IN_USE = Pattern.compile("<p class=\"(in-use[^\"]*)\">(.*?)</p>", Pattern.DOTALL);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestSnapshots snapshots;
 
 	@BeforeEach
 	void writeSnapshot() {
@@ -97,12 +84,6 @@ class FilterFormPageTests {
 			.replaceAll("</span>\\s*", " | ")
 			.replaceAll(" \\| $", "")
 			.trim();
-	}
-
-	private String page(String url) throws Exception {
-		MockHttpServletResponse response = mvc.perform(get(url)).andReturn().getResponse();
-		assertThat(response.getStatus()).as(url).isEqualTo(200);
-		return response.getContentAsString();
 	}
 
 }

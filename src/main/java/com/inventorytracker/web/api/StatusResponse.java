@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshTimings;
@@ -31,9 +32,8 @@ record StatusResponse(long snapshotVersion, Instant refreshedAt, Instant nextRef
 	}
 
 	private static Map<String, SourceResponse> byName(List<SourceStatus> sources) {
-		Map<String, SourceResponse> byName = new LinkedHashMap<>();
-		sources.forEach(source -> byName.put(source.name(), SourceResponse.of(source)));
-		return byName;
+		return sources.stream()
+			.collect(Collectors.toMap(SourceStatus::name, SourceResponse::of, (a, b) -> b, LinkedHashMap::new));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package com.inventorytracker.web.api;
 
-import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,17 +39,16 @@ class ProductCsvTests {
 	}
 
 	@Test
-	void fileStartsWithByteOrderMarkAndHeaderAndEndsEachRecordWithCrLf() throws IOException {
-		StringWriter out = new StringWriter();
+	void fileStartsWithByteOrderMarkAndHeaderAndEndsEachRecordWithCrLf() {
 		Instant checked = Instant.parse("2026-11-25T11:58:30Z");
 
-		ProductCsv.write(List.of(
+		byte[] csv = ProductCsv.write(List.of(
 				new Product("a1", Category.GLOVES, "A, \"B\"", List.of("black", "white"), 69, "ippal",
 						Availability.LESSTHAN10, checked)
 					.withChange(Availability.INSTOCK, checked),
-				new Product("b2", Category.GLOVES, "C", List.of("red"), 10, "laion", Availability.UNKNOWN, null)), out);
+				new Product("b2", Category.GLOVES, "C", List.of("red"), 10, "laion", Availability.UNKNOWN, null)));
 
-		assertThat(out.toString())
+		assertThat(new String(csv, StandardCharsets.UTF_8))
 			.isEqualTo("\uFEFF" + "id,name,colors,price,manufacturer,availability,availabilityCheckedAt,"
 					+ "previousAvailability,availabilityChangedAt\r\n"
 					+ "a1,\"A, \"\"B\"\"\",black white,69,ippal,LESSTHAN10,2026-11-25T11:58:30Z,"

@@ -21,7 +21,7 @@ import static com.inventorytracker.refresh.TestSnapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
-class ProductsCsvControllerTests {
+class ProductsCsvApiTests {
 
 	@Autowired
 	MockMvcTester mvc;

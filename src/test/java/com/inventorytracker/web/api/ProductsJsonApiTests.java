@@ -22,7 +22,7 @@ import static com.inventorytracker.refresh.TestSnapshots.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
-class ProductsApiControllerTests {
+class ProductsJsonApiTests {
 
 	@Autowired
 	MockMvcTester mvc;

@@ -22,7 +22,7 @@ import static com.inventorytracker.refresh.TestSnapshots.glove;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
-class StatusApiControllerTests {
+class StatusApiTests {
 
 	static final Instant SUCCESS = Instant.parse("2026-11-25T12:00:00Z");
 

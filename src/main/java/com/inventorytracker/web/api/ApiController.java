@@ -1,0 +1,129 @@
+package com.inventorytracker.web.api;
+
+import java.io.IOException;
+
+import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.ProductQuery;
+import com.inventorytracker.catalog.ProductRepository;
+import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.web.BodyKey;
+import com.inventorytracker.web.FilterParameters;
+import com.inventorytracker.web.Links;
+import com.inventorytracker.web.RenderedBodies;
+import tools.jackson.databind.json.JsonMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The API, from {@link RenderedBodies}: a category's products as JSON or as a CSV
+ * download, with the filters of the pages, and the refresh status that monitors and the
+ * pages' script poll. Products are checked in one order: the category (404), the
+ * parameters (400), then whether a snapshot exists yet (503).
+ */
+@RestController
+class ApiController implements RenderedBodies.Preparation {
+
+	private static final String TEXT_CSV = "text/csv";
+
+	private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+	private final ProductRepository products;
+
+	private final RefreshStatusService status;
+
+	private final JsonMapper json;
+
+	private final RenderedBodies bodies;
+
+	ApiController(ProductRepository products, RefreshStatusService status, JsonMapper json, RenderedBodies bodies) {
+		this.products = products;
+		this.status = status;
+		this.json = json;
+		this.bodies = bodies;
+	}
+
+	// No dot in the category: "gloves.csv" belongs to the CSV mapping, whatever the
+	// Accept header says
+	@GetMapping(path = "/api/products/{category:[^.]*}", produces = JSON)
+	void products(@PathVariable("category") String slug, FilterParameters parameters, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		Category category = Category.require(slug);
+		ProductQuery query = parameters.toQuery();
+		RefreshStatus current = snapshot();
+		bodies.serve(key("json", category, query, current), JSON, () -> products(category, query, current), request,
+				response);
+	}
+
+	// Spring MVC matches no file suffix by itself: the route says ".csv"
+	@GetMapping(path = "/api/products/{category}.csv", produces = TEXT_CSV)
+	void csv(@PathVariable("category") String slug, FilterParameters parameters, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		Category category = Category.require(slug);
+		ProductQuery query = parameters.toQuery();
+		RefreshStatus current = snapshot();
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"" + ProductCsv.fileName(category, current.refreshedAt()) + '"');
+		bodies.serve(key("csv", category, query, current), TEXT_CSV + ";charset=UTF-8",
+				() -> ProductCsv.write(products.find(category, query).products()), request, response);
+	}
+
+	/**
+	 * Keyed by the whole status: the ETag changes with {@code refreshing} and
+	 * {@code nextRefreshAt} too.
+	 */
+	@GetMapping(path = "/api/status", produces = JSON)
+	void status(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		RefreshStatus current = status.current();
+		bodies.serveSmall(statusKey(current), JSON, () -> status(current), request, response);
+	}
+
+	@Override
+	public void prepare(RefreshStatus current) {
+		bodies.get(statusKey(current), JSON, () -> status(current));
+		if (current.hasSnapshot()) {
+			for (Category category : Category.values()) {
+				bodies.get(key("json", category, ProductQuery.ALL, current), JSON,
+						() -> products(category, ProductQuery.ALL, current));
+			}
+		}
+	}
+
+	private byte[] status(RefreshStatus current) {
+		return json.writeValueAsBytes(StatusResponse.of(current));
+	}
+
+	private byte[] products(Category category, ProductQuery query, RefreshStatus current) {
+		return json.writeValueAsBytes(ProductsResponse.of(category, query, current, products.find(category, query)));
+	}
+
+	private RefreshStatus snapshot() {
+		RefreshStatus current = status.current();
+		if (!current.hasSnapshot()) {
+			ErrorResponseException loading = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE);
+			loading.setDetail("The first load of the inventory is in progress. Try again in a few seconds.");
+			loading.getHeaders().set(HttpHeaders.RETRY_AFTER, ApiProblemAdvice.RETRY_AFTER_SECONDS);
+			throw loading;
+		}
+		return current;
+	}
+
+	/** Equal for equal bytes: the pages' canonical query and the snapshot. */
+	private static BodyKey key(String representation, Category category, ProductQuery query, RefreshStatus current) {
+		return new BodyKey(representation + ":/api/products/" + category.slug(), Links.to("", query.toParameters()),
+				current.snapshotVersion(), current.refreshedAt(), null);
+	}
+
+	private static BodyKey statusKey(RefreshStatus current) {
+		return new BodyKey("json:/api/status", "", current.snapshotVersion(), current.refreshedAt(), current);
+	}
+
+}
