@@ -1,7 +1,10 @@
 package com.inventorytracker.simulator;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+
+import com.inventorytracker.catalog.Category;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -21,10 +24,16 @@ class SimulatorConfiguration {
 	static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
 			+ ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";
 
+	/**
+	 * Its first catalogue is built in the background, so that neither start-up nor
+	 * (usually) the first request waits for it.
+	 */
 	@Bean
 	Warehouse simulatorWarehouse(SimulatorProperties properties, Clock clock) {
 		long seed = (properties.seed() != null) ? properties.seed() : ThreadLocalRandom.current().nextLong();
-		return new Warehouse(seed, clock, properties.replacePeriod(), properties.driftPeriod());
+		Warehouse warehouse = new Warehouse(seed, clock, properties.replacePeriod(), properties.driftPeriod());
+		CompletableFuture.runAsync(() -> warehouse.products(Category.GLOVES));
+		return warehouse;
 	}
 
 	@Bean

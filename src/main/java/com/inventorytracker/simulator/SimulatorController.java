@@ -2,6 +2,7 @@ package com.inventorytracker.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -25,15 +26,13 @@ import org.springframework.web.context.request.async.DeferredResult;
  * each with some jitter), held without holding a servlet thread.
  * <p>
  * Good answers carry an ETag, and Spring answers a matching {@code If-None-Match} with
- * 304 for a 200 entity that has one. The built-in failure is decided first and carries no
- * ETag, so it is never answered 304 and a client cannot cache it as good.
+ * 304. The built-in failure is decided first and carries no ETag, so it is never answered
+ * 304 and a client cannot cache it as good.
  */
 @RestController
 @ConditionalOnExpression(SimulatorConfiguration.ENABLED)
 @RequestMapping("/bad-api")
 class SimulatorController {
-
-	static final String FORCE_ERROR_HEADER = "x-force-error-mode";
 
 	static final String ERROR_MODES_HEADER = "X-Error-Modes-Active";
 
@@ -42,8 +41,8 @@ class SimulatorController {
 	private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
 	/**
-	 * Room on top of the delay before the async request times out, so a long simulated
-	 * latency still answers.
+	 * Room on top of the delay before the request times out, so a long latency still
+	 * answers.
 	 */
 	private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
 
@@ -61,23 +60,24 @@ class SimulatorController {
 
 	@GetMapping("/v2/products/{category}")
 	DeferredResult<ResponseEntity<byte[]>> products(@PathVariable String category) {
-		ResponseEntity<byte[]> answer = Category.fromSlug(category)
-			.map(warehouse::products)
-			.map(SimulatorController::ok)
-			.orElseGet(SimulatorController::notFound);
-		return after(jittered(latencyMillis / 3, 0.5), answer);
+		return after(latencyMillis / 3, 0.5,
+				Category.fromSlug(category)
+					.map(warehouse::products)
+					.map(SimulatorController::ok)
+					.orElseGet(SimulatorController::notFound));
 	}
 
-	/**
-	 * An unknown manufacturer gets a good envelope with no rows: how the original
-	 * answered one is not on record, and an empty list is the answer a client can take
-	 * without special cases.
-	 */
 	@GetMapping("/v2/availability/{manufacturer}")
 	DeferredResult<ResponseEntity<byte[]>> availability(@PathVariable String manufacturer,
-			@RequestHeader(name = FORCE_ERROR_HEADER, required = false) String forcedErrorMode) {
-		boolean fails = "all".equalsIgnoreCase(forcedErrorMode) || faults.roll();
-		return after(jittered(latencyMillis, 0.25), fails ? failure() : ok(warehouse.availability(manufacturer)));
+			@RequestHeader(name = "x-force-error-mode", required = false) String forcedErrorMode) {
+		if ("all".equalsIgnoreCase(forcedErrorMode) || faults.roll()) {
+			return after(latencyMillis, 0.25,
+					ResponseEntity.ok()
+						.contentType(JSON)
+						.header(ERROR_MODES_HEADER, "availability-empty")
+						.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8)));
+		}
+		return after(latencyMillis, 0.25, ok(warehouse.availability(manufacturer)));
 	}
 
 	@RequestMapping("/**")
@@ -85,30 +85,19 @@ class SimulatorController {
 		return notFound();
 	}
 
-	private static long jittered(long millis, double spread) {
-		return (millis <= 0) ? 0 : Math.round(millis * ThreadLocalRandom.current().nextDouble(1 - spread, 1 + spread));
-	}
-
-	private static <T> DeferredResult<T> after(long millis, T answer) {
-		DeferredResult<T> result = new DeferredResult<>(millis + TIMEOUT_MARGIN_MILLIS);
-		if (millis == 0) {
-			result.setResult(answer);
-		}
-		else {
-			CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS).execute(() -> result.setResult(answer));
-		}
+	/** The answer after {@code millis}, give or take {@code spread} of it. */
+	private static <T> DeferredResult<T> after(long millis, double spread, T answer) {
+		long delay = (millis <= 0) ? 0
+				: Math.round(millis * ThreadLocalRandom.current().nextDouble(1 - spread, 1 + spread));
+		DeferredResult<T> result = new DeferredResult<>(delay + TIMEOUT_MARGIN_MILLIS);
+		Executor executor = (delay == 0) ? Runnable::run
+				: CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS);
+		executor.execute(() -> result.setResult(answer));
 		return result;
 	}
 
 	private static ResponseEntity<byte[]> ok(Body body) {
 		return ResponseEntity.ok().contentType(JSON).eTag(body.etag()).body(body.bytes());
-	}
-
-	private static ResponseEntity<byte[]> failure() {
-		return ResponseEntity.ok()
-			.contentType(JSON)
-			.header(ERROR_MODES_HEADER, "availability-empty")
-			.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static ResponseEntity<byte[]> notFound() {
