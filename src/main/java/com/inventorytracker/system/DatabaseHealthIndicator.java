@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Whether the database answers, as {@code db} in the health answer, in place of Spring
  * Boot's own check, which shows anyone the database product. DOWN while PostgreSQL is
  * lost; the pages meanwhile keep answering from their caches, and the snapshot check
- * beside it stays UP as long as there is a snapshot to show.
+ * stays UP as long as there is a snapshot to show.
  */
 @Component("dbHealthIndicator")
 class DatabaseHealthIndicator implements HealthIndicator {

@@ -36,22 +36,17 @@ class QueryStringFilter extends OncePerRequestFilter {
 			request.getParameterMap();
 		}
 		catch (IllegalStateException ex) {
-			reject(request, response);
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			}
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	private static void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/")) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
-		}
-		else {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-		}
 	}
 
 }
