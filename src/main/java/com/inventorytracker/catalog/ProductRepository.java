@@ -74,10 +74,7 @@ public class ProductRepository {
 
 	/** Every snapshot product of the category, in no particular order. */
 	public List<Product> all(Category category) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM product WHERE category = :category")
-			.param("category", category.slug())
-			.query(ProductRepository::row)
-			.list();
+		return select(COLUMNS, category, ProductQuery.ALL, false).query(ProductRepository::row).list();
 	}
 
 	public CategorySummary summarize(Category category) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.inventorytracker.catalog.Category;
@@ -30,10 +31,10 @@ final class Catalogue {
 	/**
 	 * Share of products without an availability row (the client must show them unknown).
 	 */
-	static final double SHARE_WITHOUT_ROW = 0.002;
+	private static final double SHARE_WITHOUT_ROW = 0.002;
 
 	/** At each drift step about one row in five draws again; most draw the same value. */
-	static final int REDRAW_ONE_IN = 5;
+	private static final int REDRAW_ONE_IN = 5;
 
 	private static final List<String> COLOURS = List.of("black", "blue", "green", "grey", "purple", "red", "white",
 			"yellow");
@@ -110,13 +111,11 @@ final class Catalogue {
 	}
 
 	private List<SimulatedProduct> products(Category category, List<String> manufacturers) {
-		int count = random.nextInt(5_500, 7_401);
-		List<SimulatedProduct> list = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			list.add(new SimulatedProduct(newId(), category.slug(), name(), colours(), random.nextInt(10, 1000),
-					pick(manufacturers)));
-		}
-		return List.copyOf(list);
+		return Stream
+			.generate(() -> new SimulatedProduct(newId(), category.slug(), name(), colours(), random.nextInt(10, 1000),
+					pick(manufacturers)))
+			.limit(random.nextInt(5_500, 7_401))
+			.toList();
 	}
 
 	private String name() {
