@@ -30,9 +30,9 @@ public record ProductQuery(String q, Availability availability, String manufactu
 
 	public static final int MAX_QUERY_LENGTH = 100;
 
-	public static final int MAX_PAGE_SIZE = 1000;
+	private static final int MAX_PAGE_SIZE = 1000;
 
-	public static final int MAX_PAGE = 100_000;
+	private static final int MAX_PAGE = 100_000;
 
 	public static final ProductQuery ALL = new ProductQuery(null, null, null, null, null, SortOrder.DEFAULT, 1, null);
 
@@ -52,17 +52,14 @@ public record ProductQuery(String q, Availability availability, String manufactu
 
 	public static ProductQuery parse(String q, String availability, String manufacturer, String color, String changed,
 			String sort, String page, String size) {
-		String token = " must be a name of letters and digits, at most 40 characters";
+		String name = " must be a name of letters and digits, at most 40 characters";
+		String number = " must be a whole number from 1 to ";
 		return new ProductQuery(
-				parse("q", q,
-						value -> Optional.of(value)
-							.filter(text -> text.length() <= MAX_QUERY_LENGTH)
-							.map(text -> text.toLowerCase(Locale.ROOT)),
-						"q must be at most " + MAX_QUERY_LENGTH + " characters"),
+				parse("q", q, ProductQuery::search, "q must be at most " + MAX_QUERY_LENGTH + " characters"),
 				parse("availability", availability, Availability::fromCode,
 						"availability must be one of INSTOCK, LESSTHAN10, OUTOFSTOCK, UNKNOWN"),
-				parse("manufacturer", manufacturer, ProductQuery::token, "manufacturer" + token),
-				parse("color", color, ProductQuery::token, "color" + token),
+				parse("manufacturer", manufacturer, ProductQuery::token, "manufacturer" + name),
+				parse("color", color, ProductQuery::token, "color" + name),
 				parse("changed", changed, ProductQuery::duration,
 						"changed must be a positive duration in seconds, minutes, hours or days,"
 								+ " such as 90s, 15m, 1h, 24h or 7d"),
@@ -70,10 +67,9 @@ public record ProductQuery(String q, Availability availability, String manufactu
 						"sort must be one of name, price, manufacturer, availability,"
 								+ " optionally with a leading - for descending order"),
 						SortOrder.DEFAULT),
-				Objects.requireNonNullElse(parse("page", page, value -> number(value, MAX_PAGE),
-						"page must be a whole number from 1 to " + MAX_PAGE), 1),
-				parse("size", size, value -> number(value, MAX_PAGE_SIZE),
-						"size must be a whole number from 1 to " + MAX_PAGE_SIZE));
+				Objects.requireNonNullElse(
+						parse("page", page, value -> number(value, MAX_PAGE), "page" + number + MAX_PAGE), 1),
+				parse("size", size, value -> number(value, MAX_PAGE_SIZE), "size" + number + MAX_PAGE_SIZE));
 	}
 
 	public boolean paged() {
@@ -133,6 +129,12 @@ public record ProductQuery(String q, Availability availability, String manufactu
 			return null;
 		}
 		return parser.apply(value.strip()).orElseThrow(() -> new InvalidParameterException(parameter, message));
+	}
+
+	private static Optional<String> search(String value) {
+		return Optional.of(value)
+			.filter(text -> text.length() <= MAX_QUERY_LENGTH)
+			.map(text -> text.toLowerCase(Locale.ROOT));
 	}
 
 	private static Optional<String> token(String value) {

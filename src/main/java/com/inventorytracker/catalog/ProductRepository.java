@@ -79,12 +79,14 @@ public class ProductRepository {
 
 	public CategorySummary summarize(Category category) {
 		Map<Availability, Integer> counts = new EnumMap<>(Availability.class);
-		jdbc.sql(
-				"SELECT availability, COUNT(*) AS products FROM product WHERE category = :category GROUP BY availability")
-			.param("category", category.slug())
-			.query(rs -> {
-				counts.put(Availability.fromUpstream(rs.getString("availability")), rs.getInt("products"));
-			});
+		jdbc.sql("""
+				SELECT availability, COUNT(*) AS products
+				FROM product
+				WHERE category = :category
+				GROUP BY availability
+				""").param("category", category.slug()).query(rs -> {
+			counts.put(Availability.fromUpstream(rs.getString("availability")), rs.getInt("products"));
+		});
 		return new CategorySummary(category, counts.values().stream().mapToInt(Integer::intValue).sum(), counts);
 	}
 
@@ -125,10 +127,10 @@ public class ProductRepository {
 	}
 
 	/**
-	 * The {@code columns} of the products {@code query} matches; {@code paged}, in its
+	 * The {@code columns} of the products {@code query} matches; {@code ordered}, in its
 	 * order and only its page (a count takes neither).
 	 */
-	private StatementSpec select(String columns, Category category, ProductQuery query, boolean paged) {
+	private StatementSpec select(String columns, Category category, ProductQuery query, boolean ordered) {
 		StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM product WHERE category = :category");
 		Map<String, Object> parameters = new HashMap<>(Map.of("category", category.slug()));
 		// instr() rather than LIKE: the search text needs no escaping of % and _
@@ -143,12 +145,14 @@ public class ProductRepository {
 		and(sql, parameters,
 				"availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1) - :changedMillis",
 				"changedMillis", (query.changed() != null) ? query.changed().toMillis() : null);
-		if (paged) {
-			// the other sort parameters are their columns' names
-			SortOrder sort = query.sort();
-			String column = (sort.field() == SortOrder.Field.AVAILABILITY) ? "availability_rank"
-					: sort.field().parameter();
-			String direction = sort.descending() ? " DESC" : " ASC";
+		if (ordered) {
+			String direction = query.sort().descending() ? " DESC" : " ASC";
+			String column = switch (query.sort().field()) {
+				case NAME -> "name";
+				case PRICE -> "price";
+				case MANUFACTURER -> "manufacturer";
+				case AVAILABILITY -> "availability_rank";
+			};
 			sql.append(" ORDER BY " + column + direction + ", name" + direction + ", id ASC");
 			if (query.paged()) {
 				sql.append(" LIMIT :limit OFFSET :offset");
