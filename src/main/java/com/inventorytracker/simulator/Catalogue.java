@@ -16,11 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.inventorytracker.catalog.Category;
 
 /**
- * One generated warehouse of the original's size and shape: what it served between two
- * full replacements. One generator, seeded from the seed and the generation, draws the
- * whole warehouse and then moves its availability values at each drift step, so a seed, a
- * generation and a step always give the same data, and the next generation is an
- * unrelated warehouse with new ids.
+ * One generated warehouse of the original's size and shape, between two replacements. One
+ * generator, seeded from the seed and the generation, draws it and then moves its values
+ * at each drift step: a seed, a generation and a step always give the same data.
  */
 final class Catalogue {
 

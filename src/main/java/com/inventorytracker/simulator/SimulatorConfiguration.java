@@ -11,10 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The simulator, on when {@code inventory.simulator.enabled} says so; when that is unset
- * or blank, on exactly while {@code inventory.upstream.base-url} is empty: a fresh clone
- * then reads its own simulator, and a deployment pointed at a real instance does not
- * expose a fake one. When it is off its routes do not exist at all.
+ * The simulator, on when {@code inventory.simulator.enabled} says so, else exactly while
+ * {@code inventory.upstream.base-url} is empty: a fresh clone reads its own simulator,
+ * and a deployment pointed at a real instance exposes no fake one.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(SimulatorConfiguration.ENABLED)
@@ -24,10 +23,7 @@ class SimulatorConfiguration {
 	static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
 			+ ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";
 
-	/**
-	 * Its first catalogue is built in the background, so that neither start-up nor
-	 * (usually) the first request waits for it.
-	 */
+	/** Its first catalogue is built in the background: start-up does not wait for it. */
 	@Bean
 	Warehouse simulatorWarehouse(SimulatorProperties properties, Clock clock) {
 		long seed = (properties.seed() != null) ? properties.seed() : ThreadLocalRandom.current().nextLong();

@@ -21,13 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * The legacy API's two endpoints under {@code /bad-api}, as the original answered them,
- * after the simulated latency (availability the full latency, products a third of it,
- * each with some jitter), held without holding a servlet thread.
- * <p>
- * Good answers carry an ETag, and Spring answers a matching {@code If-None-Match} with
- * 304. The built-in failure is decided first and carries no ETag, so it is never answered
- * 304 and a client cannot cache it as good.
+ * The legacy API's two endpoints under {@code /bad-api}, after the simulated latency,
+ * without holding a servlet thread. Spring answers a good answer's ETag with 304; the
+ * built-in failure is decided first and has none, so a client cannot cache it as good.
  */
 @RestController
 @ConditionalOnExpression(SimulatorConfiguration.ENABLED)
@@ -40,10 +36,7 @@ class SimulatorController {
 
 	private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
-	/**
-	 * Room on top of the delay before the request times out, so a long latency still
-	 * answers.
-	 */
+	/** Room on top of the delay, so that a long latency still answers. */
 	private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
 
 	private final Warehouse warehouse;

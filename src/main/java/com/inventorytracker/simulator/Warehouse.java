@@ -16,10 +16,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The simulated warehouse as of now: the catalogue generation and drift step the clock is
- * in, counted from the start, and the bodies that answer for them. Bodies are written
- * once per data change and then served from memory; only the first request after a change
- * pays for the rebuild.
+ * The catalogue generation and drift step the clock is in, counted from the start, and
+ * the bodies that answer for them: written once per data change, then served from memory.
  */
 final class Warehouse {
 
@@ -74,10 +72,7 @@ final class Warehouse {
 		return availability.getOrDefault(manufacturer, NO_ROWS);
 	}
 
-	/**
-	 * A new catalogue when the generation changed (or the clock went back), new
-	 * availability bodies when the step did.
-	 */
+	/** A new catalogue when the generation changed or the clock went back. */
 	private void moveToNow() {
 		long elapsed = Math.max(0, Duration.between(start, clock.instant()).toMillis());
 		long generation = elapsed / replaceMillis;
@@ -108,10 +103,8 @@ final class Warehouse {
 	}
 
 	/**
-	 * An answer body written once and served many times, with a strong ETag from its
-	 * bytes, so that a client's {@code If-None-Match} stays valid until the data really
-	 * changes. A checksum (hardware-assisted in the JDK) and the length, not a digest: it
-	 * only has to tell successive bodies apart.
+	 * A body with a strong ETag from its bytes: a checksum and the length, not a digest,
+	 * as it only has to tell successive bodies apart.
 	 */
 	record Body(byte[] bytes, String etag) {
 

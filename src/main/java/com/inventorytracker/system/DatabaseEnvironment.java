@@ -18,16 +18,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
- * Lets one jar run on either database. Heroku Postgres gives a {@code DATABASE_URL} such
- * as {@code postgres://user:password@host:5432/db}; it is used when
- * {@code SPRING_DATASOURCE_URL} is unset (and {@code DISABLE_SPRING_DATASOURCE_URL} is
- * not {@code true}, which keeps the SQLite file). Then the defaults of the chosen
- * database are added below everything else. A SQLite file's folder is made here too:
- * SQLite creates the file but not its folder, and a fresh clone or a new dyno has no
- * {@code data/}.
- * <p>
- * Unordered, it runs after the configuration files are read, so it sees the URL they
- * give.
+ * One jar on either database: Heroku's {@code DATABASE_URL} when
+ * {@code SPRING_DATASOURCE_URL} is unset (unless {@code DISABLE_SPRING_DATASOURCE_URL}),
+ * then the chosen database's defaults below everything else, and a SQLite file's folder,
+ * which SQLite does not make. Unordered, it runs after the configuration files are read.
  */
 public class DatabaseEnvironment implements EnvironmentPostProcessor {
 

@@ -7,10 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the database answers, as {@code db} in the health answer, in place of Spring
- * Boot's own check, which shows anyone the database product. DOWN while PostgreSQL is
- * lost; the pages meanwhile keep answering from their caches, and the snapshot check
- * stays UP as long as there is a snapshot to show.
+ * Whether the database answers, as {@code db}, in place of Spring Boot's check, which
+ * shows anyone the database product; DOWN while it is lost (pages answer from cache).
  */
 @Component("dbHealthIndicator")
 class DatabaseHealthIndicator implements HealthIndicator {

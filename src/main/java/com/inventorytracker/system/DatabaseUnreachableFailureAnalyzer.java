@@ -11,11 +11,9 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 
 /**
- * Start-up without the database: one line naming the database's host, port and name
- * (never the URL's user or password), instead of pages of stack trace, and the
- * application exits. Exit rather than retry: an instance without its database has nothing
- * to serve, and the platform (Heroku restarts a crashed dyno, with back-off) already
- * retries, where a restart is visible to the operator.
+ * Start-up without the database: one line naming its host, port and name (never user or
+ * password) instead of pages of stack trace, and exit rather than retry: the platform
+ * restarts a crashed dyno with back-off, where the operator sees it.
  */
 class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 

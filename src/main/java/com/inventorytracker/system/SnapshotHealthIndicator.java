@@ -14,12 +14,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Health as a user of the pages sees it, named "snapshot": UP while there is a snapshot
- * to show, however old, because the pages then work; OUT_OF_SERVICE (503) before the
- * first one, so that a load balancer does not send users to an instance that can only say
- * "first load in progress". Stale sources do not make it DOWN: they are the legacy API's
- * fault, a restart would not cure them, and the last good data is still served. They are
- * listed in the details, with the snapshot's version and age.
+ * "snapshot" health as page users see it: UP while there is a snapshot, however old;
+ * OUT_OF_SERVICE before the first, so no load balancer sends users there. Stale sources
+ * are listed but never DOWN: a restart would not cure the legacy API.
  */
 @Component
 class SnapshotHealthIndicator implements HealthIndicator {
