@@ -96,18 +96,20 @@ public class ProductRepository {
 	 * time.
 	 */
 	public ChangeSummary changes(Category category, Duration window) {
-		ChangeSummary[] summary = { ChangeSummary.NONE };
-		jdbc.sql("""
-				SELECT previous_availability, availability, COUNT(*) AS products
+		return jdbc.sql("""
+				SELECT COUNT(*),
+				       COUNT(CASE WHEN availability = 'OUTOFSTOCK' THEN 1 END),
+				       COUNT(CASE WHEN previous_availability = 'OUTOFSTOCK'
+				                   AND availability IN ('INSTOCK', 'LESSTHAN10') THEN 1 END),
+				       COUNT(CASE WHEN previous_availability = 'INSTOCK' AND availability = 'LESSTHAN10' THEN 1 END)
 				FROM product
 				WHERE category = :category
 				  AND availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1) - :windowMillis
-				GROUP BY previous_availability, availability
-				""").param("category", category.slug()).param("windowMillis", window.toMillis()).query(rs -> {
-			summary[0] = summary[0].plus(Availability.valueOf(rs.getString("previous_availability")),
-					Availability.valueOf(rs.getString("availability")), rs.getInt("products"));
-		});
-		return summary[0];
+				""")
+			.param("category", category.slug())
+			.param("windowMillis", window.toMillis())
+			.query((rs, row) -> new ChangeSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.single();
 	}
 
 	public Map<Category, Integer> countByCategory() {

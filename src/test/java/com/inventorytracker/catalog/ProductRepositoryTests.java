@@ -1,5 +1,6 @@
 package com.inventorytracker.catalog;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -178,6 +179,25 @@ class ProductRepositoryTests {
 		assertThat(summary.count(Availability.OUTOFSTOCK)).isEqualTo(1);
 		assertThat(summary.count(Availability.LESSTHAN10)).isEqualTo(1);
 		assertThat(repository.summarize(Category.FACEMASKS).total()).isZero();
+	}
+
+	@Test
+	void changesCountWhatMovedWithinTheWindowBeforeTheRefresh() {
+		snapshots.write(CHECKED,
+				List.of(glove("c1", "A", List.of("black"), 10, "ippal", Availability.INSTOCK)
+					.withChange(Availability.OUTOFSTOCK, CHECKED),
+						glove("c2", "B", List.of("black"), 10, "ippal", Availability.LESSTHAN10)
+							.withChange(Availability.OUTOFSTOCK, CHANGED),
+						glove("c3", "C", List.of("black"), 10, "ippal", Availability.LESSTHAN10)
+							.withChange(Availability.INSTOCK, CHANGED),
+						glove("c4", "D", List.of("black"), 10, "ippal", Availability.OUTOFSTOCK)
+							.withChange(Availability.INSTOCK, CHANGED_EARLIER),
+						glove("c5", "E", List.of("black"), 10, "ippal", Availability.INSTOCK)));
+
+		assertThat(repository.changes(Category.GLOVES, Duration.ZERO)).isEqualTo(new ChangeSummary(1, 0, 1, 0));
+		assertThat(repository.changes(Category.GLOVES, Duration.ofMinutes(5))).isEqualTo(new ChangeSummary(3, 0, 2, 1));
+		assertThat(repository.changes(Category.GLOVES, Duration.ofHours(2))).isEqualTo(new ChangeSummary(4, 1, 2, 1));
+		assertThat(repository.changes(Category.BEANIES, Duration.ofDays(1))).isEqualTo(ChangeSummary.NONE);
 	}
 
 	@Test
