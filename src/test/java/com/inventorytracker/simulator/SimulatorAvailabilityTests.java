@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.inventorytracker.web.api.InventoryWebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,14 +25,10 @@ class SimulatorAvailabilityTests {
 			  <INSTOCKVALUE>%s</INSTOCKVALUE>
 			</AVAILABILITY>""";
 
-	@LocalServerPort
-	private int port;
+	private final SimulatorClient client;
 
-	private SimulatorClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = new SimulatorClient(this.port);
+	SimulatorAvailabilityTests(@LocalServerPort int port) {
+		this.client = new SimulatorClient(port);
 	}
 
 	@Test

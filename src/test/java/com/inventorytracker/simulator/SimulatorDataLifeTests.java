@@ -16,7 +16,6 @@ import com.inventorytracker.refresh.RefreshService;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.web.api.InventoryWebTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +35,6 @@ class SimulatorDataLifeTests {
 
 	private static final Duration REPLACE_PERIOD = Duration.ofHours(6);
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private MutableClock clock;
 
@@ -51,11 +47,10 @@ class SimulatorDataLifeTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private SimulatorClient client;
+	private final SimulatorClient client;
 
-	@BeforeEach
-	void connect() {
-		this.client = new SimulatorClient(this.port);
+	SimulatorDataLifeTests(@LocalServerPort int port) {
+		this.client = new SimulatorClient(port);
 	}
 
 	/** The clock is the shared context's: put it back for the tests that come after. */
