@@ -1,8 +1,5 @@
 package com.inventorytracker.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -33,11 +30,6 @@ class SnapshotHealthIndicatorTests {
 
 	static final Instant REFRESHED_AT = WebTestConfiguration.NOW.minusSeconds(90);
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
@@ -49,6 +41,12 @@ class SnapshotHealthIndicatorTests {
 
 	@Autowired
 	TestSnapshots snapshots;
+
+	private final LocalServer server;
+
+	SnapshotHealthIndicatorTests(@LocalServerPort int port) {
+		this.server = new LocalServer(port);
+	}
 
 	@Test
 	void healthIsUpWithTheSnapshotsVersionAndAge() throws Exception {
@@ -110,8 +108,7 @@ class SnapshotHealthIndicatorTests {
 			"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings",
 			"/actuator/shutdown" })
 	void noOtherActuatorEndpointIsExposed(String path) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = server.send(server.request(path));
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).doesNotContain("spring.datasource").doesNotContain("java.version");
@@ -129,13 +126,8 @@ class SnapshotHealthIndicatorTests {
 
 	@SuppressWarnings("unchecked")
 	private Answer get(String path) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = server.send(server.request(path));
 		return new Answer(response.statusCode(), json.readValue(response.body(), Map.class));
-	}
-
-	private URI url(String path) {
-		return URI.create("http://localhost:" + port + path);
 	}
 
 	private record Answer(int status, Map<String, Object> body) {
