@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
-class SnapshotHealthIndicatorTests {
+class HealthTests {
 
 	static final Instant REFRESHED_AT = WebTestConfiguration.NOW.minusSeconds(90);
 
@@ -44,7 +44,7 @@ class SnapshotHealthIndicatorTests {
 
 	private final LocalServer server;
 
-	SnapshotHealthIndicatorTests(@LocalServerPort int port) {
+	HealthTests(@LocalServerPort int port) {
 		this.server = new LocalServer(port);
 	}
 
@@ -103,6 +103,15 @@ class SnapshotHealthIndicatorTests {
 		assertThat(get("/actuator/health/readiness").body()).containsEntry("status", "UP");
 	}
 
+	@Test
+	void databaseCheckIsUpWithoutNamingTheDatabase() throws Exception {
+		Answer health = get("/actuator/health");
+
+		assertThat(component(health, "db")).containsEntry("status", "UP").doesNotContainKey("details");
+		assertThat(health.body().toString()).doesNotContainIgnoringCase("sqlite")
+			.doesNotContainIgnoringCase("postgres");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/metrics",
 			"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings",
@@ -119,9 +128,13 @@ class SnapshotHealthIndicatorTests {
 	}
 
 	@SuppressWarnings("unchecked")
+	private static Map<String, Object> component(Answer health, String name) {
+		return (Map<String, Object>) ((Map<String, Object>) health.body().get("components")).get(name);
+	}
+
+	@SuppressWarnings("unchecked")
 	private static Map<String, Object> snapshotDetails(Answer health) {
-		Map<String, Object> components = (Map<String, Object>) health.body().get("components");
-		return (Map<String, Object>) ((Map<String, Object>) components.get("snapshot")).get("details");
+		return (Map<String, Object>) component(health, "snapshot").get("details");
 	}
 
 	@SuppressWarnings("unchecked")
