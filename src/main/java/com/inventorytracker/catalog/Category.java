@@ -14,9 +14,7 @@ public enum Category {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/**
-	 * The category a URL names, or {@link UnknownCategoryException} for anything else.
-	 */
+	/** The category a URL names, or {@link UnknownCategoryException}. */
 	public static Category require(String slug) {
 		return fromSlug(slug).orElseThrow(() -> new UnknownCategoryException(slug));
 	}

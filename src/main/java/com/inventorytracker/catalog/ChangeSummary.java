@@ -13,14 +13,4 @@ public record ChangeSummary(int changed, int nowOutOfStock, int backInStock, int
 
 	public static final ChangeSummary NONE = new ChangeSummary(0, 0, 0, 0);
 
-	/**
-	 * This summary and {@code products} more that went from {@code from} to {@code to}.
-	 */
-	ChangeSummary plus(Availability from, Availability to, int products) {
-		boolean back = from == Availability.OUTOFSTOCK && (to == Availability.INSTOCK || to == Availability.LESSTHAN10);
-		boolean dropped = from == Availability.INSTOCK && to == Availability.LESSTHAN10;
-		return new ChangeSummary(changed + products, nowOutOfStock + (to == Availability.OUTOFSTOCK ? products : 0),
-				backInStock + (back ? products : 0), droppedBelowTen + (dropped ? products : 0));
-	}
-
 }

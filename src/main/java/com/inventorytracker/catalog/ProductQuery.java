@@ -1,13 +1,15 @@
 package com.inventorytracker.catalog;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The filters, sort and paging shared by pages, JSON and CSV. Build it with
@@ -28,15 +30,19 @@ public record ProductQuery(String q, Availability availability, String manufactu
 
 	public static final int MAX_QUERY_LENGTH = 100;
 
-	public static final int MAX_PAGE_SIZE = 1000;
+	private static final int MAX_PAGE_SIZE = 1000;
 
-	public static final int MAX_PAGE = 100_000;
+	private static final int MAX_PAGE = 100_000;
 
 	public static final ProductQuery ALL = new ProductQuery(null, null, null, null, null, SortOrder.DEFAULT, 1, null);
 
 	private static final Pattern NAME_TOKEN = Pattern.compile("[a-z0-9_-]{1,40}");
 
+	/** A positive whole number of seconds, minutes, hours or days: 90s, 15m, 1h, 7d. */
 	private static final Pattern DURATION = Pattern.compile("0*([1-9][0-9]{0,5})([smhd])");
+
+	private static final Map<String, ChronoUnit> UNITS = Map.of("s", ChronoUnit.SECONDS, "m", ChronoUnit.MINUTES, "h",
+			ChronoUnit.HOURS, "d", ChronoUnit.DAYS);
 
 	/** Without the {@code changed} filter. */
 	public static ProductQuery parse(String q, String availability, String manufacturer, String color, String sort,
@@ -46,18 +52,24 @@ public record ProductQuery(String q, Availability availability, String manufactu
 
 	public static ProductQuery parse(String q, String availability, String manufacturer, String color, String changed,
 			String sort, String page, String size) {
-		return new ProductQuery(parseSearch(q),
-				blank(availability) ? null : Availability.fromCode(availability.trim())
-					.orElseThrow(() -> invalid("availability", "availability must be one of "
-							+ Arrays.stream(Availability.values()).map(Enum::name).collect(Collectors.joining(", ")))),
-				parseToken("manufacturer", manufacturer), parseToken("color", color), parseChanged(changed),
-				blank(sort) ? SortOrder.DEFAULT
-						: SortOrder.parse(sort.trim())
-							.orElseThrow(() -> invalid("sort",
-									"sort must be one of name, price, manufacturer, availability,"
-											+ " optionally with a leading - for descending order")),
-				blank(page) ? 1 : parseNumber("page", page, MAX_PAGE),
-				blank(size) ? null : parseNumber("size", size, MAX_PAGE_SIZE));
+		String name = " must be a name of letters and digits, at most 40 characters";
+		String number = " must be a whole number from 1 to ";
+		return new ProductQuery(
+				parse("q", q, ProductQuery::search, "q must be at most " + MAX_QUERY_LENGTH + " characters"),
+				parse("availability", availability, Availability::fromCode,
+						"availability must be one of INSTOCK, LESSTHAN10, OUTOFSTOCK, UNKNOWN"),
+				parse("manufacturer", manufacturer, ProductQuery::token, "manufacturer" + name),
+				parse("color", color, ProductQuery::token, "color" + name),
+				parse("changed", changed, ProductQuery::duration,
+						"changed must be a positive duration in seconds, minutes, hours or days,"
+								+ " such as 90s, 15m, 1h, 24h or 7d"),
+				Objects.requireNonNullElse(parse("sort", sort, SortOrder::parse,
+						"sort must be one of name, price, manufacturer, availability,"
+								+ " optionally with a leading - for descending order"),
+						SortOrder.DEFAULT),
+				Objects.requireNonNullElse(
+						parse("page", page, value -> number(value, MAX_PAGE), "page" + number + MAX_PAGE), 1),
+				parse("size", size, value -> number(value, MAX_PAGE_SIZE), "size" + number + MAX_PAGE_SIZE));
 	}
 
 	public boolean paged() {
@@ -83,65 +95,16 @@ public record ProductQuery(String q, Availability availability, String manufactu
 	/** The non-default parameters, in a stable order, for links and cache keys. */
 	public Map<String, String> toParameters() {
 		Map<String, String> parameters = new LinkedHashMap<>();
-		putIfPresent(parameters, "q", q);
-		putIfPresent(parameters, "availability", availability == null ? null : availability.name());
-		putIfPresent(parameters, "manufacturer", manufacturer);
-		putIfPresent(parameters, "color", color);
-		putIfPresent(parameters, "changed", changed == null ? null : format(changed));
-		if (!sort.equals(SortOrder.DEFAULT)) {
-			parameters.put("sort", sort.parameter());
-		}
-		if (paged()) {
-			parameters.put("size", size.toString());
-			if (page > 1) {
-				parameters.put("page", Integer.toString(page));
-			}
-		}
+		parameters.put("q", q);
+		parameters.put("availability", (availability != null) ? availability.name() : null);
+		parameters.put("manufacturer", manufacturer);
+		parameters.put("color", color);
+		parameters.put("changed", (changed != null) ? format(changed) : null);
+		parameters.put("sort", sort.equals(SortOrder.DEFAULT) ? null : sort.parameter());
+		parameters.put("size", paged() ? size.toString() : null);
+		parameters.put("page", (paged() && page > 1) ? Integer.toString(page) : null);
+		parameters.values().removeIf(Objects::isNull);
 		return parameters;
-	}
-
-	private static String parseSearch(String q) {
-		if (blank(q)) {
-			return null;
-		}
-		String trimmed = q.strip();
-		if (trimmed.length() > MAX_QUERY_LENGTH) {
-			throw invalid("q", "q must be at most " + MAX_QUERY_LENGTH + " characters");
-		}
-		return trimmed.toLowerCase(Locale.ROOT);
-	}
-
-	private static String parseToken(String parameter, String value) {
-		if (blank(value)) {
-			return null;
-		}
-		String token = value.trim().toLowerCase(Locale.ROOT);
-		if (!NAME_TOKEN.matcher(token).matches()) {
-			throw invalid(parameter, parameter + " must be a name of letters and digits, at most 40 characters");
-		}
-		return token;
-	}
-
-	/**
-	 * A positive whole number of seconds, minutes, hours or days: {@code 90s},
-	 * {@code 15m}, {@code 1h}, {@code 7d}.
-	 */
-	private static Duration parseChanged(String value) {
-		if (blank(value)) {
-			return null;
-		}
-		Matcher matcher = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
-		if (!matcher.matches()) {
-			throw invalid("changed", "changed must be a positive duration in seconds, minutes, hours or days,"
-					+ " such as 90s, 15m, 1h, 24h or 7d");
-		}
-		long amount = Long.parseLong(matcher.group(1));
-		return switch (matcher.group(2)) {
-			case "s" -> Duration.ofSeconds(amount);
-			case "m" -> Duration.ofMinutes(amount);
-			case "h" -> Duration.ofHours(amount);
-			default -> Duration.ofDays(amount);
-		};
 	}
 
 	/**
@@ -157,34 +120,41 @@ public record ProductQuery(String q, Availability availability, String manufactu
 		if (seconds % 3600 == 0) {
 			return seconds / 3600 + "h";
 		}
-		return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
+		return (seconds % 60 == 0) ? seconds / 60 + "m" : seconds + "s";
 	}
 
-	private static int parseNumber(String parameter, String value, int max) {
+	/** Null for a blank value; else the value parsed, or the message naming it. */
+	private static <T> T parse(String parameter, String value, Function<String, Optional<T>> parser, String message) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return parser.apply(value.strip()).orElseThrow(() -> new InvalidParameterException(parameter, message));
+	}
+
+	private static Optional<String> search(String value) {
+		return Optional.of(value)
+			.filter(text -> text.length() <= MAX_QUERY_LENGTH)
+			.map(text -> text.toLowerCase(Locale.ROOT));
+	}
+
+	private static Optional<String> token(String value) {
+		return Optional.of(value.toLowerCase(Locale.ROOT)).filter(NAME_TOKEN.asMatchPredicate());
+	}
+
+	private static Optional<Duration> duration(String value) {
+		Matcher matcher = DURATION.matcher(value.toLowerCase(Locale.ROOT));
+		return matcher.matches()
+				? Optional.of(Duration.of(Long.parseLong(matcher.group(1)), UNITS.get(matcher.group(2))))
+				: Optional.empty();
+	}
+
+	private static Optional<Integer> number(String value, int max) {
 		try {
-			int number = Integer.parseInt(value.trim());
-			if (number >= 1 && number <= max) {
-				return number;
-			}
+			return Optional.of(Integer.parseInt(value)).filter(number -> number >= 1 && number <= max);
 		}
 		catch (NumberFormatException ex) {
-			// answered below with the same message as an out-of-range number
+			return Optional.empty();
 		}
-		throw invalid(parameter, parameter + " must be a whole number from 1 to " + max);
-	}
-
-	private static void putIfPresent(Map<String, String> parameters, String name, String value) {
-		if (value != null) {
-			parameters.put(name, value);
-		}
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static InvalidParameterException invalid(String parameter, String message) {
-		return new InvalidParameterException(parameter, message);
 	}
 
 }

@@ -12,17 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
-/** Reads the committed snapshot. Filtering, sorting and paging all happen in SQLite. */
+/** Reads the committed snapshot. Filtering, sorting and paging all happen in SQL. */
 @Repository
 public class ProductRepository {
 
 	private static final String COLUMNS = """
-			SELECT category, id, name, colors, price, manufacturer, availability, availability_checked_at,
-			       previous_availability, availability_changed_at
-			FROM product
-			""";
+			category, id, name, colors, price, manufacturer, availability, availability_checked_at,
+			previous_availability, availability_changed_at""";
 
 	private final JdbcClient jdbc;
 
@@ -31,18 +30,9 @@ public class ProductRepository {
 	}
 
 	public ProductPage find(Category category, ProductQuery query) {
-		Filter filter = Filter.of(category, query);
-		StringBuilder sql = new StringBuilder(COLUMNS).append(filter.where()).append(orderBy(query.sort()));
-		if (query.paged()) {
-			sql.append(" LIMIT :limit OFFSET :offset");
-			filter.parameters().put("limit", query.size());
-			filter.parameters().put("offset", query.offset());
-		}
-		List<Product> products = jdbc.sql(sql.toString())
-			.params(filter.parameters())
-			.query(ProductRepository::row)
-			.list();
-		int matching = query.paged() ? count(filter) : products.size();
+		List<Product> products = select(COLUMNS, category, query, true).query(ProductRepository::row).list();
+		int matching = query.paged() ? select("COUNT(*)", category, query, false).query(Integer.class).single()
+				: products.size();
 		return new ProductPage(products, matching, query);
 	}
 
@@ -53,29 +43,16 @@ public class ProductRepository {
 	 * per snapshot and need only their order.
 	 */
 	public ProductIds rank(Category category, ProductQuery query) {
-		Filter filter = Filter.of(category, query);
-		StringBuilder sql = new StringBuilder("""
-				SELECT id, COUNT(*) OVER () AS matching, (SELECT version FROM snapshot WHERE id = 1) AS version
-				FROM product
-				""").append(filter.where()).append(orderBy(query.sort()));
-		if (query.paged()) {
-			sql.append(" LIMIT :limit OFFSET :offset");
-			filter.parameters().put("limit", query.size());
-			filter.parameters().put("offset", query.offset());
-		}
 		List<String> ids = new ArrayList<>();
-		long[] versionAndMatching = new long[2];
-		jdbc.sql(sql.toString()).params(filter.parameters()).query(rs -> {
-			ids.add(rs.getString("id"));
-			versionAndMatching[0] = rs.getLong("version");
-			versionAndMatching[1] = rs.getLong("matching");
-		});
-		return new ProductIds(ids, (int) versionAndMatching[1], versionAndMatching[0]);
-	}
-
-	/** The version of the committed snapshot; 0 while there is none. */
-	public long snapshotVersion() {
-		return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).optional().orElse(0L);
+		long[] matchingAndVersion = new long[2];
+		select("id, COUNT(*) OVER () AS matching, (SELECT version FROM snapshot WHERE id = 1) AS version", category,
+				query, true)
+			.query(rs -> {
+				ids.add(rs.getString("id"));
+				matchingAndVersion[0] = rs.getLong("matching");
+				matchingAndVersion[1] = rs.getLong("version");
+			});
+		return new ProductIds(ids, (int) matchingAndVersion[0], matchingAndVersion[1]);
 	}
 
 	/**
@@ -90,6 +67,16 @@ public class ProductRepository {
 
 	}
 
+	/** The version of the committed snapshot; 0 while there is none. */
+	public long snapshotVersion() {
+		return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).optional().orElse(0L);
+	}
+
+	/** Every snapshot product of the category, in no particular order. */
+	public List<Product> all(Category category) {
+		return select(COLUMNS, category, ProductQuery.ALL, false).query(ProductRepository::row).list();
+	}
+
 	public CategorySummary summarize(Category category) {
 		Map<Availability, Integer> counts = new EnumMap<>(Availability.class);
 		jdbc.sql("""
@@ -100,8 +87,7 @@ public class ProductRepository {
 				""").param("category", category.slug()).query(rs -> {
 			counts.put(Availability.fromUpstream(rs.getString("availability")), rs.getInt("products"));
 		});
-		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-		return new CategorySummary(category, total, counts);
+		return new CategorySummary(category, counts.values().stream().mapToInt(Integer::intValue).sum(), counts);
 	}
 
 	/**
@@ -110,26 +96,27 @@ public class ProductRepository {
 	 * time.
 	 */
 	public ChangeSummary changes(Category category, Duration window) {
-		ChangeSummary[] summary = { ChangeSummary.NONE };
-		jdbc.sql("""
-				SELECT previous_availability, availability, COUNT(*) AS products
+		return jdbc.sql("""
+				SELECT COUNT(*),
+				       COUNT(CASE WHEN availability = 'OUTOFSTOCK' THEN 1 END),
+				       COUNT(CASE WHEN previous_availability = 'OUTOFSTOCK'
+				                   AND availability IN ('INSTOCK', 'LESSTHAN10') THEN 1 END),
+				       COUNT(CASE WHEN previous_availability = 'INSTOCK' AND availability = 'LESSTHAN10' THEN 1 END)
 				FROM product
 				WHERE category = :category
 				  AND availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1) - :windowMillis
-				GROUP BY previous_availability, availability
-				""").param("category", category.slug()).param("windowMillis", window.toMillis()).query(rs -> {
-			summary[0] = summary[0].plus(Availability.valueOf(rs.getString("previous_availability")),
-					Availability.valueOf(rs.getString("availability")), rs.getInt("products"));
-		});
-		return summary[0];
+				""")
+			.param("category", category.slug())
+			.param("windowMillis", window.toMillis())
+			.query((rs, row) -> new ChangeSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+			.single();
 	}
 
 	public Map<Category, Integer> countByCategory() {
 		Map<Category, Integer> counts = new EnumMap<>(Category.class);
 		Arrays.stream(Category.values()).forEach(category -> counts.put(category, 0));
 		jdbc.sql("SELECT category, COUNT(*) AS products FROM product GROUP BY category").query(rs -> {
-			int products = rs.getInt("products");
-			Category.fromSlug(rs.getString("category")).ifPresent(category -> counts.put(category, products));
+			counts.put(Category.require(rs.getString("category")), rs.getInt("products"));
 		});
 		return counts;
 	}
@@ -141,39 +128,59 @@ public class ProductRepository {
 			.list();
 	}
 
-	private int count(Filter filter) {
-		return jdbc.sql("SELECT COUNT(*) FROM product" + filter.where())
-			.params(filter.parameters())
-			.query(Integer.class)
-			.single();
+	/**
+	 * The {@code columns} of the products {@code query} matches; {@code ordered}, in its
+	 * order and only its page (a count takes neither).
+	 */
+	private StatementSpec select(String columns, Category category, ProductQuery query, boolean ordered) {
+		StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM product WHERE category = :category");
+		Map<String, Object> parameters = new HashMap<>(Map.of("category", category.slug()));
+		// instr() rather than LIKE: the search text needs no escaping of % and _
+		and(sql, parameters, "instr(search_name, :q) > 0", "q", query.q());
+		and(sql, parameters, "availability = :availability", "availability",
+				(query.availability() != null) ? query.availability().name() : null);
+		and(sql, parameters, "manufacturer = :manufacturer", "manufacturer", query.manufacturer());
+		and(sql, parameters, "instr(colors, :color) > 0", "color",
+				(query.color() != null) ? "," + query.color() + "," : null);
+		// back from the snapshot's refresh time, not from now: the same rows for as long
+		// as it is current
+		and(sql, parameters,
+				"availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1) - :changedMillis",
+				"changedMillis", (query.changed() != null) ? query.changed().toMillis() : null);
+		if (ordered) {
+			String direction = query.sort().descending() ? " DESC" : " ASC";
+			String column = switch (query.sort().field()) {
+				case NAME -> "name";
+				case PRICE -> "price";
+				case MANUFACTURER -> "manufacturer";
+				case AVAILABILITY -> "availability_rank";
+			};
+			sql.append(" ORDER BY " + column + direction + ", name" + direction + ", id ASC");
+			if (query.paged()) {
+				sql.append(" LIMIT :limit OFFSET :offset");
+				parameters.put("limit", query.size());
+				parameters.put("offset", query.offset());
+			}
+		}
+		return jdbc.sql(sql.toString()).params(parameters);
 	}
 
-	private static String orderBy(SortOrder sort) {
-		String direction = sort.descending() ? " DESC" : " ASC";
-		String column = switch (sort.field()) {
-			case NAME -> "name";
-			case PRICE -> "price";
-			case MANUFACTURER -> "manufacturer";
-			case AVAILABILITY -> "availability_rank";
-		};
-		return " ORDER BY " + column + direction + ", name" + direction + ", id ASC";
-	}
-
-	/** Every snapshot product, in no particular order. */
-	public List<Product> all(Category category) {
-		return jdbc.sql(COLUMNS + " WHERE category = :category")
-			.param("category", category.slug())
-			.query(ProductRepository::row)
-			.list();
+	private static void and(StringBuilder sql, Map<String, Object> parameters, String condition, String name,
+			Object value) {
+		if (value != null) {
+			sql.append(" AND ").append(condition);
+			parameters.put(name, value);
+		}
 	}
 
 	/** The one mapping of a product row. */
 	private static Product row(ResultSet rs, int row) throws SQLException {
 		String previous = rs.getString("previous_availability");
 		return new Product(rs.getString("id"), Category.require(rs.getString("category")), rs.getString("name"),
-				splitColors(rs.getString("colors")), rs.getInt("price"), rs.getString("manufacturer"),
+				Arrays.stream(rs.getString("colors").split(",")).filter(color -> !color.isEmpty()).toList(),
+				rs.getInt("price"), rs.getString("manufacturer"),
 				Availability.fromUpstream(rs.getString("availability")), instant(rs, "availability_checked_at"),
-				previous == null ? null : Availability.valueOf(previous), instant(rs, "availability_changed_at"));
+				(previous != null) ? Availability.valueOf(previous) : null, instant(rs, "availability_changed_at"));
 	}
 
 	/** A nullable time column: every time of the schema is stored as epoch millis. */
@@ -187,51 +194,6 @@ public class ProductRepository {
 	 */
 	public static String joinColors(List<String> colors) {
 		return "," + String.join(",", colors) + ",";
-	}
-
-	static List<String> splitColors(String stored) {
-		List<String> colors = new ArrayList<>();
-		for (String color : stored.split(",")) {
-			if (!color.isEmpty()) {
-				colors.add(color);
-			}
-		}
-		return colors;
-	}
-
-	private record Filter(String where, Map<String, Object> parameters) {
-
-		static Filter of(Category category, ProductQuery query) {
-			StringBuilder where = new StringBuilder(" WHERE category = :category");
-			Map<String, Object> parameters = new HashMap<>();
-			parameters.put("category", category.slug());
-			if (query.q() != null) {
-				// instr() rather than LIKE: the search text needs no escaping of % and _
-				where.append(" AND instr(search_name, :q) > 0");
-				parameters.put("q", query.q());
-			}
-			if (query.availability() != null) {
-				where.append(" AND availability = :availability");
-				parameters.put("availability", query.availability().name());
-			}
-			if (query.manufacturer() != null) {
-				where.append(" AND manufacturer = :manufacturer");
-				parameters.put("manufacturer", query.manufacturer());
-			}
-			if (query.color() != null) {
-				where.append(" AND instr(colors, :color) > 0");
-				parameters.put("color", "," + query.color() + ",");
-			}
-			if (query.changed() != null) {
-				// back from the snapshot's refresh time, not from now: the same rows for
-				// as long as it is current
-				where.append(" AND availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1)"
-						+ " - :changedMillis");
-				parameters.put("changedMillis", query.changed().toMillis());
-			}
-			return new Filter(where.toString(), parameters);
-		}
-
 	}
 
 }

@@ -10,15 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.inventorytracker.catalog.Category;
 
 /**
- * One generated warehouse of the original's size and shape: what it served between two
- * full replacements. One generator, seeded from the seed and the generation, draws the
- * whole warehouse and then moves its availability values at each drift step, so a seed, a
- * generation and a step always give the same data, and the next generation is an
- * unrelated warehouse with new ids.
+ * One generated warehouse of the original's size and shape, between two replacements. One
+ * generator, seeded from the seed and the generation, draws it and then moves its values
+ * at each drift step: a seed, a generation and a step always give the same data.
  */
 final class Catalogue {
 
@@ -27,24 +27,17 @@ final class Catalogue {
 			"okkau", "umpante");
 
 	/**
-	 * Share of products that have no availability row at all (the client must show them
-	 * as unknown).
+	 * Share of products without an availability row (the client must show them unknown).
 	 */
-	static final double SHARE_WITHOUT_ROW = 0.002;
+	private static final double SHARE_WITHOUT_ROW = 0.002;
 
-	/**
-	 * At each drift step about one row in five draws its value again; most land on the
-	 * same value.
-	 */
-	static final int REDRAW_ONE_IN = 5;
+	/** At each drift step about one row in five draws again; most draw the same value. */
+	private static final int REDRAW_ONE_IN = 5;
 
 	private static final List<String> COLOURS = List.of("black", "blue", "green", "grey", "purple", "red", "white",
 			"yellow");
 
-	/**
-	 * Names in the original's style: invented syllables, some with Ä and Ö to show
-	 * mangled UTF-8, then words.
-	 */
+	/** Invented syllables, some with Ä and Ö to show mangled UTF-8, then words. */
 	private static final List<String> SYLLABLES = List.of("KOL", "HE", "MAK", "DAL", "TRAD", "NY", "REP", "JAL", "HEN",
 			"SOP", "RAP", "LUN", "TAI", "BEN", "GIN", "ZEN", "KRI", "VAN", "POL", "SIK", "RO", "MU", "TE", "LA", "ÄK",
 			"TÖ", "HÄN", "KÖ", "ÖV", "MÄL", "SÖR", "PÄ", "ÖP", "LÄN");
@@ -63,7 +56,7 @@ final class Catalogue {
 
 	private final Map<Category, List<SimulatedProduct>> products = new EnumMap<>(Category.class);
 
-	private final Map<String, Rows> availability = new LinkedHashMap<>();
+	private final Map<String, Row[]> availability = new LinkedHashMap<>();
 
 	private long step;
 
@@ -94,21 +87,21 @@ final class Catalogue {
 		return Collections.unmodifiableMap(products);
 	}
 
-	/** The availability rows of every manufacturer, by its lower-case name. */
-	Map<String, Rows> availability() {
+	/**
+	 * The availability rows of every manufacturer, by its lower-case name, in answer
+	 * order.
+	 */
+	Map<String, Row[]> availability() {
 		return Collections.unmodifiableMap(availability);
 	}
 
-	/**
-	 * Moves the availability values on to {@code target} steps after this generation
-	 * began.
-	 */
+	/** Moves the values on to {@code target} steps after this generation began. */
 	void driftTo(long target) {
 		for (; step < target; step++) {
-			for (Rows rows : availability.values()) {
-				for (int i = 0; i < rows.values().length; i++) {
+			for (Row[] rows : availability.values()) {
+				for (int i = 0; i < rows.length; i++) {
 					if (random.nextInt(REDRAW_ONE_IN) == 0) {
-						rows.values()[i] = StockValue.draw(random);
+						rows[i] = new Row(rows[i].id(), StockValue.draw(random));
 					}
 				}
 			}
@@ -116,13 +109,11 @@ final class Catalogue {
 	}
 
 	private List<SimulatedProduct> products(Category category, List<String> manufacturers) {
-		int count = random.nextInt(5_500, 7_401);
-		List<SimulatedProduct> list = new ArrayList<>(count);
-		for (int i = 0; i < count; i++) {
-			list.add(new SimulatedProduct(newId(), category.slug(), name(), colours(), random.nextInt(10, 1000),
-					pick(manufacturers)));
-		}
-		return List.copyOf(list);
+		return Stream
+			.generate(() -> new SimulatedProduct(newId(), category.slug(), name(), colours(), random.nextInt(10, 1000),
+					pick(manufacturers)))
+			.limit(random.nextInt(5_500, 7_401))
+			.toList();
 	}
 
 	private String name() {
@@ -131,7 +122,7 @@ final class Catalogue {
 			name.append(pick(SYLLABLES));
 		}
 		name.append(' ').append(pick(WORDS));
-		return random.nextInt(10) == 0 ? name.append(' ').append(pick(WORDS)).toString() : name.toString();
+		return (random.nextInt(10) == 0) ? name.append(' ').append(pick(WORDS)).toString() : name.toString();
 	}
 
 	/** One colour, or two different ones for about one product in ten. */
@@ -152,7 +143,7 @@ final class Catalogue {
 	 * ids that match no product, shuffled, to the 6,000 to 6,700 rows of the original
 	 * where the number of products allows.
 	 */
-	private Rows rows(String manufacturer) {
+	private Row[] rows(String manufacturer) {
 		List<String> ids = new ArrayList<>();
 		products.values()
 			.forEach(list -> list.stream()
@@ -166,11 +157,7 @@ final class Catalogue {
 			ids.add(newId().toUpperCase(Locale.ROOT));
 		}
 		shuffle(ids);
-		StockValue[] values = new StockValue[ids.size()];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = StockValue.draw(random);
-		}
-		return new Rows(ids.toArray(String[]::new), values);
+		return ids.stream().map(id -> new Row(id, StockValue.draw(random))).toArray(Row[]::new);
 	}
 
 	private String newId() {
@@ -191,8 +178,7 @@ final class Catalogue {
 	}
 
 	/**
-	 * Fisher-Yates: {@code Collections.shuffle} takes only a {@code java.util.Random} on
-	 * Java 17.
+	 * Fisher-Yates: {@code Collections.shuffle} takes only a {@code Random} on Java 17.
 	 */
 	private void shuffle(List<?> list) {
 		for (int i = list.size() - 1; i > 0; i--) {
@@ -200,11 +186,8 @@ final class Catalogue {
 		}
 	}
 
-	/**
-	 * One manufacturer's rows in answer order: upper-case ids and their current values,
-	 * moved in place.
-	 */
-	record Rows(String[] ids, StockValue[] values) {
+	/** One row of an availability answer: the upper-case id and its current value. */
+	record Row(String id, @JsonProperty("DATAPAYLOAD") StockValue value) {
 	}
 
 }

@@ -2,6 +2,7 @@ package com.inventorytracker.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -20,20 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * The legacy API's two endpoints under {@code /bad-api}, as the original answered them,
- * after the simulated latency (availability the full latency, products a third of it,
- * each with some jitter), held without holding a servlet thread.
- * <p>
- * Good answers carry an ETag, and Spring answers a matching {@code If-None-Match} with
- * 304 for a 200 entity that has one. The built-in failure is decided first and carries no
- * ETag, so it is never answered 304 and a client cannot cache it as good.
+ * The legacy API's two endpoints under {@code /bad-api}, after the simulated latency,
+ * without holding a servlet thread. Spring answers a good answer's ETag with 304; the
+ * built-in failure is decided first and has none, so a client cannot cache it as good.
  */
 @RestController
 @ConditionalOnExpression(SimulatorConfiguration.ENABLED)
 @RequestMapping("/bad-api")
 class SimulatorController {
-
-	static final String FORCE_ERROR_HEADER = "x-force-error-mode";
 
 	static final String ERROR_MODES_HEADER = "X-Error-Modes-Active";
 
@@ -41,10 +36,7 @@ class SimulatorController {
 
 	private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
-	/**
-	 * Room on top of the delay before the async request times out, so a long simulated
-	 * latency still answers.
-	 */
+	/** Room on top of the delay, so that a long latency still answers. */
 	private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
 
 	private final Warehouse warehouse;
@@ -61,23 +53,24 @@ class SimulatorController {
 
 	@GetMapping("/v2/products/{category}")
 	DeferredResult<ResponseEntity<byte[]>> products(@PathVariable String category) {
-		ResponseEntity<byte[]> answer = Category.fromSlug(category)
-			.map(warehouse::products)
-			.map(SimulatorController::ok)
-			.orElseGet(SimulatorController::notFound);
-		return after(jittered(latencyMillis / 3, 0.5), answer);
+		return after(latencyMillis / 3, 0.5,
+				Category.fromSlug(category)
+					.map(warehouse::products)
+					.map(SimulatorController::ok)
+					.orElseGet(SimulatorController::notFound));
 	}
 
-	/**
-	 * An unknown manufacturer gets a good envelope with no rows: how the original
-	 * answered one is not on record, and an empty list is the answer a client can take
-	 * without special cases.
-	 */
 	@GetMapping("/v2/availability/{manufacturer}")
 	DeferredResult<ResponseEntity<byte[]>> availability(@PathVariable String manufacturer,
-			@RequestHeader(name = FORCE_ERROR_HEADER, required = false) String forcedErrorMode) {
-		boolean fails = "all".equalsIgnoreCase(forcedErrorMode) || faults.roll();
-		return after(jittered(latencyMillis, 0.25), fails ? failure() : ok(warehouse.availability(manufacturer)));
+			@RequestHeader(name = "x-force-error-mode", required = false) String forcedErrorMode) {
+		if ("all".equalsIgnoreCase(forcedErrorMode) || faults.roll()) {
+			return after(latencyMillis, 0.25,
+					ResponseEntity.ok()
+						.contentType(JSON)
+						.header(ERROR_MODES_HEADER, "availability-empty")
+						.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8)));
+		}
+		return after(latencyMillis, 0.25, ok(warehouse.availability(manufacturer)));
 	}
 
 	@RequestMapping("/**")
@@ -85,30 +78,19 @@ class SimulatorController {
 		return notFound();
 	}
 
-	private static long jittered(long millis, double spread) {
-		return (millis <= 0) ? 0 : Math.round(millis * ThreadLocalRandom.current().nextDouble(1 - spread, 1 + spread));
-	}
-
-	private static <T> DeferredResult<T> after(long millis, T answer) {
-		DeferredResult<T> result = new DeferredResult<>(millis + TIMEOUT_MARGIN_MILLIS);
-		if (millis == 0) {
-			result.setResult(answer);
-		}
-		else {
-			CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS).execute(() -> result.setResult(answer));
-		}
+	/** The answer after {@code millis}, give or take {@code spread} of it. */
+	private static <T> DeferredResult<T> after(long millis, double spread, T answer) {
+		long delay = (millis <= 0) ? 0
+				: Math.round(millis * ThreadLocalRandom.current().nextDouble(1 - spread, 1 + spread));
+		DeferredResult<T> result = new DeferredResult<>(delay + TIMEOUT_MARGIN_MILLIS);
+		Executor executor = (delay == 0) ? Runnable::run
+				: CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS);
+		executor.execute(() -> result.setResult(answer));
 		return result;
 	}
 
 	private static ResponseEntity<byte[]> ok(Body body) {
 		return ResponseEntity.ok().contentType(JSON).eTag(body.etag()).body(body.bytes());
-	}
-
-	private static ResponseEntity<byte[]> failure() {
-		return ResponseEntity.ok()
-			.contentType(JSON)
-			.header(ERROR_MODES_HEADER, "availability-empty")
-			.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static ResponseEntity<byte[]> notFound() {

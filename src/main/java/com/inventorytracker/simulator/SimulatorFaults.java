@@ -3,11 +3,9 @@ package com.inventorytracker.simulator;
 import java.util.SplittableRandom;
 
 /**
- * Decides which availability requests get the built-in failure, at a rate that can be
- * changed while the application runs: a demonstration or a browser test can make the
- * simulated API fail, and heal it again, without a restart. It starts at
- * {@code inventory.simulator.failure-rate}; a fixed seed gives the same sequence of
- * failures in every run.
+ * Which availability requests get the built-in failure, at a rate that can be changed
+ * while the application runs (a demonstration or a browser test makes the simulated API
+ * fail and heals it again). A fixed seed gives the same sequence of failures every run.
  */
 public final class SimulatorFaults {
 
@@ -34,7 +32,6 @@ public final class SimulatorFaults {
 		availabilityFailureRate = rate;
 	}
 
-	/** Whether the next availability request fails, at the rate of the moment. */
 	synchronized boolean roll() {
 		return dice.nextDouble() < availabilityFailureRate;
 	}

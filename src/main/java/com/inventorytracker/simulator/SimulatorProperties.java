@@ -6,10 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the embedded legacy-API simulator.
- *
- * <p>
- * Whether it runs at all ({@code inventory.simulator.enabled}) is decided by
+ * Settings of the embedded legacy-API simulator; whether it runs at all is decided by
  * {@link SimulatorConfiguration}.
  *
  * @param failureRate share of availability requests that get the built-in failure
@@ -24,19 +21,15 @@ record SimulatorProperties(@DefaultValue("0.25") double failureRate, @DefaultVal
 		@DefaultValue("5m") Duration driftPeriod, @DefaultValue("6h") Duration replacePeriod) {
 
 	SimulatorProperties {
-		if (failureRate < 0 || failureRate > 1) {
-			throw new IllegalArgumentException("inventory.simulator.failure-rate must be between 0 and 1");
-		}
-		if (latency.isNegative()) {
-			throw new IllegalArgumentException("inventory.simulator.latency must not be negative");
-		}
-		requirePositive(driftPeriod, "drift-period");
-		requirePositive(replacePeriod, "replace-period");
+		require(failureRate >= 0 && failureRate <= 1, "failure-rate must be between 0 and 1");
+		require(!latency.isNegative(), "latency must not be negative");
+		require(driftPeriod.toMillis() > 0, "drift-period must be at least 1ms");
+		require(replacePeriod.toMillis() > 0, "replace-period must be at least 1ms");
 	}
 
-	private static void requirePositive(Duration period, String name) {
-		if (period.toMillis() <= 0) {
-			throw new IllegalArgumentException("inventory.simulator." + name + " must be at least 1ms");
+	private static void require(boolean valid, String message) {
+		if (!valid) {
+			throw new IllegalArgumentException("inventory.simulator." + message);
 		}
 	}
 

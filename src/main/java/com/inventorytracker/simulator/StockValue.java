@@ -2,10 +2,9 @@ package com.inventorytracker.simulator;
 
 import java.util.random.RandomGenerator;
 
-/**
- * The availability values the original reported, with its XML payload and its share of
- * rows.
- */
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The availability values the original reported, with their share of rows. */
 enum StockValue {
 
 	INSTOCK(0.90), LESSTHAN10(0.05), OUTOFSTOCK(0.05);
@@ -13,6 +12,7 @@ enum StockValue {
 	private final double share;
 
 	/** The {@code DATAPAYLOAD} string, byte for byte as the original wrote it. */
+	@JsonValue
 	final String payload;
 
 	StockValue(double share) {
@@ -21,7 +21,6 @@ enum StockValue {
 				+ "</INSTOCKVALUE>\n</AVAILABILITY>";
 	}
 
-	/** A value drawn by the shares above. */
 	static StockValue draw(RandomGenerator random) {
 		double uniform = random.nextDouble();
 		return uniform < INSTOCK.share ? INSTOCK : uniform < INSTOCK.share + LESSTHAN10.share ? LESSTHAN10 : OUTOFSTOCK;

@@ -1,41 +1,36 @@
 package com.inventorytracker.simulator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.simulator.Catalogue.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.InitializingBean;
-
 /**
- * The simulated warehouse as of now: the catalogue generation and drift step the clock is
- * in, counted from the start, and the bodies that answer for them. Bodies are written
- * once per data change and then served from memory; a request only pays for a rebuild
- * when it is the first one after a change.
+ * The catalogue generation and drift step the clock is in, counted from the start, and
+ * the bodies that answer for them: written once per data change, then served from memory.
  */
-final class Warehouse implements InitializingBean {
+final class Warehouse {
 
 	private static final Logger logger = LoggerFactory.getLogger(Warehouse.class);
 
 	/**
-	 * A good envelope with no rows: the answer for a manufacturer the warehouse does not
-	 * know.
+	 * The answer for a manufacturer it does not know: how the original answered one is
+	 * not on record, and a good envelope with no rows needs no special case in a client.
 	 */
-	static final Body NO_ROWS = Body.of("{\"code\":200,\"response\":[]}".getBytes());
+	static final Body NO_ROWS = Body.of("{\"code\":200,\"response\":[]}".getBytes(StandardCharsets.UTF_8));
 
 	/**
-	 * Its own mapper, so that the simulated wire format does not follow the application's
-	 * Jackson settings.
+	 * Its own mapper, so that the wire format does not follow the application's settings.
 	 */
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -51,7 +46,9 @@ final class Warehouse implements InitializingBean {
 
 	private Catalogue catalogue;
 
-	private volatile Bodies bodies;
+	private Map<Category, Body> products;
+
+	private Map<String, Body> availability;
 
 	Warehouse(long seed, Clock clock, Duration replacePeriod, Duration driftPeriod) {
 		this.seed = seed;
@@ -61,97 +58,53 @@ final class Warehouse implements InitializingBean {
 		this.driftMillis = driftPeriod.toMillis();
 	}
 
-	/**
-	 * Builds the first catalogue in the background at start-up, so that neither start-up
-	 * nor (usually) the first request waits for it; a request that comes sooner waits for
-	 * the same build rather than starting another.
-	 */
-	@Override
-	public void afterPropertiesSet() {
-		Thread warmUp = new Thread(this::current, "simulator-warm-up");
-		warmUp.setDaemon(true);
-		warmUp.start();
-	}
-
 	long seed() {
 		return seed;
 	}
 
-	Body products(Category category) {
-		return current().products().get(category);
+	synchronized Body products(Category category) {
+		moveToNow();
+		return products.get(category);
 	}
 
-	Body availability(String manufacturer) {
-		return current().availability().getOrDefault(manufacturer, NO_ROWS);
+	synchronized Body availability(String manufacturer) {
+		moveToNow();
+		return availability.getOrDefault(manufacturer, NO_ROWS);
 	}
 
-	private Bodies current() {
+	/** A new catalogue when the generation changed or the clock went back. */
+	private void moveToNow() {
 		long elapsed = Math.max(0, Duration.between(start, clock.instant()).toMillis());
 		long generation = elapsed / replaceMillis;
-		long step = (elapsed - generation * replaceMillis) / driftMillis;
-		Bodies current = bodies;
-		return (current != null && current.generation() == generation && current.step() == step) ? current
-				: advanceTo(generation, step);
-	}
-
-	private synchronized Bodies advanceTo(long generation, long step) {
-		Bodies previous = bodies;
-		if (previous != null && previous.generation() == generation && previous.step() == step) {
-			return previous;
-		}
-		long started = System.nanoTime();
-		boolean replaced = catalogue == null || catalogue.generation() != generation || catalogue.step() > step;
-		if (replaced) {
+		long step = elapsed % replaceMillis / driftMillis;
+		if (catalogue == null || catalogue.generation() != generation || catalogue.step() > step) {
+			long started = System.nanoTime();
 			catalogue = new Catalogue(seed, generation);
-		}
-		catalogue.driftTo(step);
-		Map<Category, Body> products = new EnumMap<>(Category.class);
-		if (replaced) {
+			products = new EnumMap<>(Category.class);
 			catalogue.products().forEach((category, list) -> products.put(category, body(list)));
+			availability = null;
+			logger.info("Simulator generated catalogue {} from seed {} in {} ms", generation, seed,
+					(System.nanoTime() - started) / 1_000_000);
 		}
-		else {
-			products.putAll(previous.products());
+		if (availability == null || catalogue.step() != step) {
+			catalogue.driftTo(step);
+			availability = new HashMap<>();
+			catalogue.availability()
+				.forEach((manufacturer, rows) -> availability.put(manufacturer, body(new Envelope(200, rows))));
+			logger.debug("Simulator availability at drift step {}", step);
 		}
-		Map<String, Body> availability = new HashMap<>();
-		catalogue.availability().forEach((manufacturer, rows) -> availability.put(manufacturer, availability(rows)));
-		bodies = new Bodies(generation, step, products, availability);
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		if (replaced) {
-			logger.info("Simulator generated catalogue {} from seed {}: {} manufacturers, in {} ms", generation, seed,
-					availability.size(), millis);
-		}
-		else {
-			logger.debug("Simulator availability moved to drift step {} in {} ms", step, millis);
-		}
-		return bodies;
-	}
-
-	private static Body availability(Catalogue.Rows rows) {
-		Row[] response = new Row[rows.ids().length];
-		for (int i = 0; i < response.length; i++) {
-			response[i] = new Row(rows.ids()[i], rows.values()[i].payload);
-		}
-		return body(new Envelope(200, List.of(response)));
 	}
 
 	private static Body body(Object value) {
 		return Body.of(json.writeValueAsBytes(value));
 	}
 
-	private record Bodies(long generation, long step, Map<Category, Body> products, Map<String, Body> availability) {
-	}
-
-	private record Envelope(int code, List<Row> response) {
-	}
-
-	private record Row(String id, @JsonProperty("DATAPAYLOAD") String payload) {
+	private record Envelope(int code, Row[] response) {
 	}
 
 	/**
-	 * An answer body written once and served many times, with a strong ETag from its
-	 * bytes: the same bytes always get the same tag, so a client's {@code If-None-Match}
-	 * stays valid until the data really changes. A checksum (hardware-assisted in the
-	 * JDK) and the length, not a digest: it only has to tell successive bodies apart.
+	 * A body with a strong ETag from its bytes: a checksum and the length, not a digest,
+	 * as it only has to tell successive bodies apart.
 	 */
 	record Body(byte[] bytes, String etag) {
 

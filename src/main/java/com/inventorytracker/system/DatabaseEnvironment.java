@@ -12,27 +12,20 @@ import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
- * Lets one jar run on either database. Heroku Postgres gives a {@code DATABASE_URL} such
- * as {@code postgres://user:password@host:5432/db}; it is used when
- * {@code SPRING_DATASOURCE_URL} is unset (and {@code DISABLE_SPRING_DATASOURCE_URL} is
- * not {@code true}, which keeps the SQLite file). Then the defaults of the chosen
- * database are added below everything else: SQLite's driver, WAL and pool size only for a
- * SQLite URL, PostgreSQL's batched inserts and timeouts only for a PostgreSQL URL. A
- * SQLite file's folder is made here too: SQLite creates the file but not its folder, and
- * a fresh clone or a new dyno has no {@code data/}.
+ * One jar on either database: Heroku's {@code DATABASE_URL} when
+ * {@code SPRING_DATASOURCE_URL} is unset (unless {@code DISABLE_SPRING_DATASOURCE_URL}),
+ * then the chosen database's defaults below everything else, and a SQLite file's folder,
+ * which SQLite does not make. Unordered, it runs after the configuration files are read.
  */
-public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+public class DatabaseEnvironment implements EnvironmentPostProcessor {
 
-	static final String SQLITE = "jdbc:sqlite:";
-
-	static final String POSTGRESQL = "jdbc:postgresql:";
+	private static final String SQLITE = "jdbc:sqlite:";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -42,12 +35,51 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 			environment.getPropertySources().addFirst(new MapPropertySource("DATABASE_URL", fromHeroku(databaseUrl)));
 		}
 		String url = environment.getProperty("spring.datasource.url", "");
-		String defaults = url.startsWith(POSTGRESQL) ? "postgresql" : url.startsWith(SQLITE) ? "sqlite" : null;
-		if (defaults != null) {
-			environment.getPropertySources().addLast(load("datasource/" + defaults + ".properties"));
+		if (url.startsWith("jdbc:postgresql:")) {
+			environment.getPropertySources().addLast(defaults("postgresql"));
 		}
-		if (url.startsWith(SQLITE)) {
+		else if (url.startsWith(SQLITE)) {
+			environment.getPropertySources().addLast(defaults("sqlite"));
 			createFolderOf(url.substring(SQLITE.length()).replaceFirst("\\?.*", ""));
+		}
+	}
+
+	/**
+	 * {@code postgres[ql]://user:password@host:port/db?options} as Spring's datasource
+	 * properties.
+	 */
+	static Map<String, Object> fromHeroku(String databaseUrl) {
+		URI uri = URI.create(databaseUrl.trim());
+		if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
+			throw new IllegalArgumentException(
+					"DATABASE_URL must start with postgres://, was " + uri.getScheme() + "://…");
+		}
+		Map<String, Object> properties = new LinkedHashMap<>();
+		String port = (uri.getPort() < 0) ? "" : ":" + uri.getPort();
+		String query = (uri.getRawQuery() == null) ? "" : "?" + uri.getRawQuery();
+		properties.put("spring.datasource.url", "jdbc:postgresql://" + uri.getHost() + port + uri.getRawPath() + query);
+		if (uri.getRawUserInfo() != null) {
+			String[] credentials = uri.getRawUserInfo().split(":", 2);
+			properties.put("spring.datasource.username", decode(credentials[0]));
+			if (credentials.length > 1) {
+				properties.put("spring.datasource.password", decode(credentials[1]));
+			}
+		}
+		return properties;
+	}
+
+	private static String decode(String part) {
+		return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
+	}
+
+	/** SQLite's driver, WAL and pool size; PostgreSQL's batched inserts and timeouts. */
+	private static ResourcePropertySource defaults(String database) {
+		String resource = "datasource/" + database + ".properties";
+		try {
+			return new ResourcePropertySource(resource, new ClassPathResource(resource));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -64,50 +96,6 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the database folder " + folder, ex);
-		}
-	}
-
-	/** After the configuration files are read, so that the URL they give is seen. */
-	@Override
-	public int getOrder() {
-		return Ordered.LOWEST_PRECEDENCE;
-	}
-
-	/**
-	 * {@code postgres[ql]://user:password@host:port/db?options} as Spring's datasource
-	 * properties.
-	 */
-	static Map<String, Object> fromHeroku(String databaseUrl) {
-		URI uri = URI.create(databaseUrl.trim());
-		if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
-			throw new IllegalArgumentException(
-					"DATABASE_URL must start with postgres://, was " + uri.getScheme() + "://…");
-		}
-		Map<String, Object> properties = new LinkedHashMap<>();
-		String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-		String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-		properties.put("spring.datasource.url", POSTGRESQL + "//" + uri.getHost() + port + uri.getRawPath() + query);
-		String userInfo = uri.getRawUserInfo();
-		if (userInfo != null) {
-			int colon = userInfo.indexOf(':');
-			properties.put("spring.datasource.username", decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
-			if (colon >= 0) {
-				properties.put("spring.datasource.password", decode(userInfo.substring(colon + 1)));
-			}
-		}
-		return properties;
-	}
-
-	private static String decode(String part) {
-		return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
-	}
-
-	private static ResourcePropertySource load(String resource) {
-		try {
-			return new ResourcePropertySource(resource, new ClassPathResource(resource));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

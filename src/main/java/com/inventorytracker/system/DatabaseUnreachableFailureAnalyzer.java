@@ -3,17 +3,17 @@ package com.inventorytracker.system;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.Objects;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 
 /**
- * Start-up without the database: one line naming the database's host, port and name
- * (never the URL's user or password), instead of pages of stack trace, and the
- * application exits. Exit rather than retry: an instance without its database has nothing
- * to serve, and the platform (Heroku restarts a crashed dyno, with back-off) already
- * retries, where a restart is visible to the operator.
+ * Start-up without the database: one line naming its host, port and name (never user or
+ * password) instead of pages of stack trace, and exit rather than retry: the platform
+ * restarts a crashed dyno with back-off, where the operator sees it.
  */
 class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 
@@ -27,8 +27,13 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 	public FailureAnalysis analyze(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (isConnectionFailure(cause)) {
-				String database = where(environment.getProperty("spring.datasource.url", ""));
-				return new FailureAnalysis("Cannot reach the database at " + database + ": " + reason(failure),
+				// the innermost message: the driver's own words (refused, unknown host,
+				// authentication failed)
+				Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
+				String reason = Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName());
+				return new FailureAnalysis(
+						"Cannot reach the database at " + where(environment.getProperty("spring.datasource.url", ""))
+								+ ": " + reason.lines().findFirst().orElse("").strip(),
 						"Check that the database runs and that SPRING_DATASOURCE_URL (or DATABASE_URL) names it; "
 								+ "the application stops until it can reach it.",
 						failure);
@@ -43,26 +48,10 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 						|| sql.getSQLState().equals("28P01") || sql.getSQLState().equals("3D000"));
 	}
 
-	/**
-	 * The innermost message: the driver's own words (refused, unknown host,
-	 * authentication failed).
-	 */
-	private static String reason(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-		return message.lines().findFirst().orElse("").strip();
-	}
-
 	/** {@code host:port/db} of a JDBC URL, without user, password or options. */
 	static String where(String url) {
-		String location = url.replaceFirst("^jdbc:[a-z]+:(//)?", "");
-		int options = location.indexOf('?');
-		location = options < 0 ? location : location.substring(0, options);
-		int credentials = location.lastIndexOf('@');
-		return credentials < 0 ? location : location.substring(credentials + 1);
+		String location = url.replaceFirst("^jdbc:[a-z]+:(//)?", "").replaceFirst("\\?.*", "");
+		return location.substring(location.lastIndexOf('@') + 1);
 	}
 
 }

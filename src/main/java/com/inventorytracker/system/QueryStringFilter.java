@@ -15,10 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 400 to a query string the server cannot decode (bad percent-encoding, invalid
- * UTF-8, a parameter without a name). Since Servlet 6.1 reading such parameters throws,
- * which would otherwise surface deep inside a controller as a 500. Parsing them once
- * here, for every route, turns that into the client error it is: a problem document under
+ * 400 for a query string that cannot be decoded: since Servlet 6.1 reading its parameters
+ * throws, which inside a controller would be a 500. A problem document under
  * {@code /api/}, the HTML error page elsewhere.
  */
 @Component
@@ -36,22 +34,17 @@ class QueryStringFilter extends OncePerRequestFilter {
 			request.getParameterMap();
 		}
 		catch (IllegalStateException ex) {
-			reject(request, response);
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			}
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	private static void reject(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/")) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
-		}
-		else {
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-		}
 	}
 
 }

@@ -13,9 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Security headers on every answer: pages, API, static files and error pages alike. They
- * are set before the request goes on, so that whatever happens later (an error page, a
- * problem response) still carries them.
+ * Security headers on every answer: pages, API, static files and error pages alike, set
+ * before the request goes on, so that whatever happens later still carries them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -29,10 +28,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	/**
-	 * The app uses none of these features; saying so keeps any injected content from
-	 * asking for them.
-	 */
+	/** Features the app never uses, so that no injected content can ask for them. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Override
@@ -48,8 +44,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Error pages are rendered in an error dispatch; set the headers again in case the
-	 * container reset them.
+	 * Error pages are rendered in an error dispatch, which may have reset the headers.
 	 */
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {

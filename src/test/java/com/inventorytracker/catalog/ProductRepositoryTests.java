@@ -1,7 +1,9 @@
 package com.inventorytracker.catalog;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,16 +138,16 @@ class ProductRepositoryTests {
 
 	@Test
 	void sortsEachFieldBothWays() {
-		assertThat(prices("price")).containsExactly(12, 69, 250, 999);
-		assertThat(prices("-price")).containsExactly(999, 250, 69, 12);
-		assertThat(names(query(null, null, null, null, "-name", null, null))).containsExactly("ÄKSÖN TUPPY",
-				"NYOP RÖÖK", "KOLHEMAK NORMAL", "BUTAK 50%_OFF");
-		assertThat(manufacturers("manufacturer")).containsExactly("ippal", "ippal", "laion", "okkau");
-		assertThat(manufacturers("-manufacturer")).containsExactly("okkau", "laion", "ippal", "ippal");
-		assertThat(availabilities("availability")).containsExactly(Availability.INSTOCK, Availability.LESSTHAN10,
-				Availability.OUTOFSTOCK, Availability.UNKNOWN);
-		assertThat(availabilities("-availability")).containsExactly(Availability.UNKNOWN, Availability.OUTOFSTOCK,
-				Availability.LESSTHAN10, Availability.INSTOCK);
+		assertThat(sorted("price", Product::price)).containsExactly(12, 69, 250, 999);
+		assertThat(sorted("-price", Product::price)).containsExactly(999, 250, 69, 12);
+		assertThat(sorted("-name", Product::name)).containsExactly("ÄKSÖN TUPPY", "NYOP RÖÖK", "KOLHEMAK NORMAL",
+				"BUTAK 50%_OFF");
+		assertThat(sorted("manufacturer", Product::manufacturer)).containsExactly("ippal", "ippal", "laion", "okkau");
+		assertThat(sorted("-manufacturer", Product::manufacturer)).containsExactly("okkau", "laion", "ippal", "ippal");
+		assertThat(sorted("availability", Product::availability)).containsExactly(Availability.INSTOCK,
+				Availability.LESSTHAN10, Availability.OUTOFSTOCK, Availability.UNKNOWN);
+		assertThat(sorted("-availability", Product::availability)).containsExactly(Availability.UNKNOWN,
+				Availability.OUTOFSTOCK, Availability.LESSTHAN10, Availability.INSTOCK);
 	}
 
 	@Test
@@ -181,6 +183,25 @@ class ProductRepositoryTests {
 	}
 
 	@Test
+	void changesCountWhatMovedWithinTheWindowBeforeTheRefresh() {
+		snapshots.write(CHECKED,
+				List.of(glove("c1", "A", List.of("black"), 10, "ippal", Availability.INSTOCK)
+					.withChange(Availability.OUTOFSTOCK, CHECKED),
+						glove("c2", "B", List.of("black"), 10, "ippal", Availability.LESSTHAN10)
+							.withChange(Availability.OUTOFSTOCK, CHANGED),
+						glove("c3", "C", List.of("black"), 10, "ippal", Availability.LESSTHAN10)
+							.withChange(Availability.INSTOCK, CHANGED),
+						glove("c4", "D", List.of("black"), 10, "ippal", Availability.OUTOFSTOCK)
+							.withChange(Availability.INSTOCK, CHANGED_EARLIER),
+						glove("c5", "E", List.of("black"), 10, "ippal", Availability.INSTOCK)));
+
+		assertThat(repository.changes(Category.GLOVES, Duration.ZERO)).isEqualTo(new ChangeSummary(1, 0, 1, 0));
+		assertThat(repository.changes(Category.GLOVES, Duration.ofMinutes(5))).isEqualTo(new ChangeSummary(3, 0, 2, 1));
+		assertThat(repository.changes(Category.GLOVES, Duration.ofHours(2))).isEqualTo(new ChangeSummary(4, 1, 2, 1));
+		assertThat(repository.changes(Category.BEANIES, Duration.ofDays(1))).isEqualTo(ChangeSummary.NONE);
+	}
+
+	@Test
 	void countsEveryCategoryIncludingEmptyOnes() {
 		assertThat(repository.countByCategory()).containsEntry(Category.GLOVES, 4)
 			.containsEntry(Category.BEANIES, 1)
@@ -200,27 +221,11 @@ class ProductRepositoryTests {
 		return ProductQuery.parse(null, null, null, null, changed, null, null, null);
 	}
 
-	private List<Integer> prices(String sort) {
+	private <T> List<T> sorted(String sort, Function<Product, T> column) {
 		return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null))
 			.products()
 			.stream()
-			.map(Product::price)
-			.toList();
-	}
-
-	private List<String> manufacturers(String sort) {
-		return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null))
-			.products()
-			.stream()
-			.map(Product::manufacturer)
-			.toList();
-	}
-
-	private List<Availability> availabilities(String sort) {
-		return repository.find(Category.GLOVES, query(null, null, null, null, sort, null, null))
-			.products()
-			.stream()
-			.map(Product::availability)
+			.map(column)
 			.toList();
 	}
 

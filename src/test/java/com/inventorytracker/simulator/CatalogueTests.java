@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.inventorytracker.catalog.Category;
-import com.inventorytracker.simulator.Catalogue.Rows;
+import com.inventorytracker.simulator.Catalogue.Row;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +26,8 @@ class CatalogueTests {
 
 		assertThat(second.products()).isEqualTo(first.products());
 		assertThat(second.availability().keySet()).containsExactlyElementsOf(first.availability().keySet());
-		first.availability().forEach((manufacturer, rows) -> {
-			assertThat(second.availability().get(manufacturer).ids()).isEqualTo(rows.ids());
-			assertThat(second.availability().get(manufacturer).values()).isEqualTo(rows.values());
-		});
+		first.availability()
+			.forEach((manufacturer, rows) -> assertThat(second.availability().get(manufacturer)).isEqualTo(rows));
 	}
 
 	@Test
@@ -55,9 +53,9 @@ class CatalogueTests {
 				.collect(Collectors.toSet());
 			assertThat(makers).hasSize(6).isSubsetOf(Catalogue.MANUFACTURER_POOL);
 			assertThat(catalogue.availability().keySet()).containsExactlyInAnyOrderElementsOf(makers);
-			for (Rows rows : catalogue.availability().values()) {
-				assertThat(rows.ids().length).isBetween(5_000, 8_200);
-				listsOfTheOriginalsSize += (rows.ids().length >= 6_000 && rows.ids().length <= 6_700) ? 1 : 0;
+			for (Row[] rows : catalogue.availability().values()) {
+				assertThat(rows.length).isBetween(5_000, 8_200);
+				listsOfTheOriginalsSize += (rows.length >= 6_000 && rows.length <= 6_700) ? 1 : 0;
 			}
 		}
 		assertThat(listsOfTheOriginalsSize).as("lists of 6,000 to 6,700 rows, out of 30").isGreaterThanOrEqualTo(24);
@@ -69,11 +67,12 @@ class CatalogueTests {
 		Set<String> all = new HashSet<>();
 		int rows = 0;
 
-		for (Rows list : catalogue.availability().values()) {
-			assertThat(new HashSet<>(List.of(list.ids()))).hasSize(list.ids().length);
-			assertThat(list.ids()).allMatch(id -> id.matches("[0-9A-F]{18,24}"));
-			all.addAll(List.of(list.ids()));
-			rows += list.ids().length;
+		for (Row[] list : catalogue.availability().values()) {
+			List<String> ids = ids(list);
+			assertThat(new HashSet<>(ids)).hasSize(ids.size());
+			assertThat(ids).allMatch(id -> id.matches("[0-9A-F]{18,24}"));
+			all.addAll(ids);
+			rows += ids.size();
 		}
 
 		assertThat(all).as("no id in two manufacturers' lists").hasSize(rows);
@@ -100,7 +99,7 @@ class CatalogueTests {
 			Map<StockValue, Integer> counts = new EnumMap<>(StockValue.class);
 			catalogue.availability()
 				.values()
-				.forEach(rows -> Arrays.stream(rows.values()).forEach(value -> counts.merge(value, 1, Integer::sum)));
+				.forEach(rows -> Arrays.stream(rows).forEach(row -> counts.merge(row.value(), 1, Integer::sum)));
 			double all = counts.values().stream().mapToInt(Integer::intValue).sum();
 			assertThat(counts.get(StockValue.INSTOCK) / all).isBetween(0.88, 0.92);
 			assertThat(counts.get(StockValue.LESSTHAN10) / all).isBetween(0.04, 0.06);
@@ -112,22 +111,19 @@ class CatalogueTests {
 	void aFewPercentOfRowsChangeStatePerStepAndIdsStay() {
 		Catalogue catalogue = new Catalogue(42, 0);
 		for (int step = 1; step <= 5; step++) {
-			Map<String, StockValue[]> before = new HashMap<>();
-			Map<String, String[]> idsBefore = new HashMap<>();
-			catalogue.availability().forEach((manufacturer, rows) -> {
-				before.put(manufacturer, rows.values().clone());
-				idsBefore.put(manufacturer, rows.ids().clone());
-			});
+			Map<String, Row[]> before = new HashMap<>();
+			catalogue.availability().forEach((manufacturer, rows) -> before.put(manufacturer, rows.clone()));
 
 			catalogue.driftTo(step);
 
 			int changed = 0;
 			int all = 0;
 			for (var entry : catalogue.availability().entrySet()) {
-				assertThat(entry.getValue().ids()).isEqualTo(idsBefore.get(entry.getKey()));
-				StockValue[] old = before.get(entry.getKey());
+				Row[] old = before.get(entry.getKey());
+				Row[] now = entry.getValue();
+				assertThat(ids(now)).isEqualTo(ids(old));
 				for (int i = 0; i < old.length; i++) {
-					changed += (old[i] != entry.getValue().values()[i]) ? 1 : 0;
+					changed += (old[i].value() != now[i].value()) ? 1 : 0;
 				}
 				all += old.length;
 			}
@@ -143,6 +139,10 @@ class CatalogueTests {
 		Set<String> common = new HashSet<>(some);
 		common.retainAll(others);
 		return common;
+	}
+
+	private static List<String> ids(Row[] rows) {
+		return Arrays.stream(rows).map(Row::id).toList();
 	}
 
 	private static Set<String> productIds(Catalogue catalogue) {

@@ -21,11 +21,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @InventoryWebTest
 class SimulatorFaultsTests {
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private SimulatorFaults faults;
+
+	private final SimulatorClient client;
+
+	SimulatorFaultsTests(@LocalServerPort int port) {
+		this.client = new SimulatorClient(port);
+	}
 
 	@AfterEach
 	void restoreConfiguredRate() {
@@ -62,23 +65,22 @@ class SimulatorFaultsTests {
 	 */
 	@Test
 	void runningSimulatorFailsEveryAvailabilityRequestOnceTheRateIsOneAndNoneAtZero() {
-		SimulatorClient client = new SimulatorClient(this.port);
-		String manufacturer = client.manufacturers().get(0);
-		String etag = client.goodAvailability(manufacturer).headers().firstValue("ETag").orElseThrow();
+		String manufacturer = this.client.manufacturers().get(0);
+		String etag = this.client.goodAvailability(manufacturer).headers().firstValue("ETag").orElseThrow();
 
 		this.faults.availabilityFailureRate(1);
-		assertThat(answers(client, manufacturer, etag, 30)).as("answers at rate 1").containsOnly("failure");
+		assertThat(answers(manufacturer, etag, 30)).as("answers at rate 1").containsOnly("failure");
 		this.faults.availabilityFailureRate(0);
-		assertThat(answers(client, manufacturer, etag, 30)).as("answers at rate 0").containsOnly("304");
+		assertThat(answers(manufacturer, etag, 30)).as("answers at rate 0").containsOnly("304");
 	}
 
 	private static long rolls(SimulatorFaults faults, int count) {
 		return IntStream.range(0, count).filter(i -> faults.roll()).count();
 	}
 
-	private static List<String> answers(SimulatorClient client, String manufacturer, String etag, int requests) {
+	private List<String> answers(String manufacturer, String etag, int requests) {
 		return IntStream.range(0, requests)
-			.mapToObj(i -> client.get("/bad-api/v2/availability/" + manufacturer, "If-None-Match", etag))
+			.mapToObj(i -> this.client.get("/bad-api/v2/availability/" + manufacturer, "If-None-Match", etag))
 			.map(SimulatorFaultsTests::kind)
 			.toList();
 	}

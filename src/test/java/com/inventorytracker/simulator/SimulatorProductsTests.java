@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.inventorytracker.web.api.InventoryWebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,14 +21,10 @@ class SimulatorProductsTests {
 	private static final Set<String> COLOURS = Set.of("black", "blue", "green", "grey", "purple", "red", "white",
 			"yellow");
 
-	@LocalServerPort
-	private int port;
+	private final SimulatorClient client;
 
-	private SimulatorClient client;
-
-	@BeforeEach
-	void connect() {
-		this.client = new SimulatorClient(this.port);
+	SimulatorProductsTests(@LocalServerPort int port) {
+		this.client = new SimulatorClient(port);
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package com.inventorytracker.system;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +109,21 @@ class DatabaseEnvironmentTests {
 			.isEqualTo("ec2-1-2-3-4.compute.amazonaws.com:5432/d9ab");
 		assertThat(DatabaseUnreachableFailureAnalyzer.where("jdbc:postgresql://u:secret@db:5432/x"))
 			.isEqualTo("db:5432/x");
+	}
+
+	@Test
+	void startUpWithoutTheDatabaseIsOneLineWithTheDriversReason() {
+		MockEnvironment environment = environment("jdbc:postgresql://u:secret@db:5432/x?password=secret");
+		Exception failure = new IllegalStateException("Failed to start",
+				new SQLException("Connection to db:5432 refused.\nCheck the host", "08001"));
+
+		FailureAnalysis analysis = new DatabaseUnreachableFailureAnalyzer(environment).analyze(failure);
+
+		assertThat(analysis.getDescription())
+			.isEqualTo("Cannot reach the database at db:5432/x: Connection to db:5432 refused.");
+		assertThat(analysis.getCause()).isSameAs(failure);
+		assertThat(new DatabaseUnreachableFailureAnalyzer(environment).analyze(new IllegalStateException("other")))
+			.isNull();
 	}
 
 	private static MockEnvironment environment(String datasourceUrl) {

@@ -1,7 +1,5 @@
 package com.inventorytracker.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -20,15 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @InventoryWebTest
 class ErrorResponsesTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final LocalServer server;
 
-	@LocalServerPort
-	int port;
+	ErrorResponsesTests(@LocalServerPort int port) {
+		this.server = new LocalServer(port);
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "text/html", "application/json", "*/*" })
 	void serverErrorShowsNoStackTraceExceptionNameOrMessage(String accept) throws Exception {
-		HttpResponse<String> response = get("/test-only/fail", accept);
+		HttpResponse<String> response = server.get("/test-only/fail", accept);
 
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).doesNotContain(TestOnlyPageRoutes.SECRET)
@@ -42,12 +41,10 @@ class ErrorResponsesTests {
 
 	@Test
 	void unknownPageAndWrongMethodOnAPageKeepTheHtmlErrorPage() throws Exception {
-		HttpResponse<String> unknown = get("/no-such-page", "text/html");
-		HttpResponse<String> wrongMethod = http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/test-only/echo"))
-				.header("Accept", "text/html")
-				.POST(HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> unknown = server.get("/no-such-page", "text/html");
+		HttpResponse<String> wrongMethod = server.send(server.request("/test-only/echo")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.noBody()));
 
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.headers().firstValue("Content-Type"))
@@ -59,7 +56,7 @@ class ErrorResponsesTests {
 
 	@Test
 	void undecodableQueryStringOnAPageIs400() throws Exception {
-		HttpResponse<String> response = get("/test-only/echo?q=%C3%28", "text/html");
+		HttpResponse<String> response = server.get("/test-only/echo?q=%C3%28", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).doesNotContain("length").doesNotContain("Exception");
@@ -67,7 +64,7 @@ class ErrorResponsesTests {
 
 	@Test
 	void undecodableQueryStringUnderApiIs400Problem() throws Exception {
-		HttpResponse<String> response = get("/api/products/gloves?q=%C3%28", "*/*");
+		HttpResponse<String> response = server.get("/api/products/gloves?q=%C3%28", "*/*");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -76,16 +73,10 @@ class ErrorResponsesTests {
 
 	@Test
 	void wellFormedQueryStringReachesTheRoute() throws Exception {
-		HttpResponse<String> response = get("/test-only/echo?q=%C3%84%20x", "text/html");
+		HttpResponse<String> response = server.get("/test-only/echo?q=%C3%84%20x", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("length 3");
-	}
-
-	private HttpResponse<String> get(String path, String accept) throws Exception {
-		return http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
-				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

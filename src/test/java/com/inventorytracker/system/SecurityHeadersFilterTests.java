@@ -1,8 +1,5 @@
 package com.inventorytracker.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.inventorytracker.catalog.Availability;
@@ -18,20 +15,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Over real HTTP, so that error pages go through the container's error dispatch as in
- * production.
- */
 @InventoryWebTest
 class SecurityHeadersFilterTests {
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	TestSnapshots snapshots;
+
+	private final LocalServer server;
+
+	SecurityHeadersFilterTests(@LocalServerPort int port) {
+		this.server = new LocalServer(port);
+	}
 
 	@BeforeEach
 	void setUp() {
@@ -52,9 +46,7 @@ class SecurityHeadersFilterTests {
 			/test-only/echo?q=%FF,        text/html
 			""")
 	void everyAnswerCarriesTheSecurityHeaders(String path, String accept) throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = server.get(path, accept);
 
 		assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
 			.hasValue(

@@ -1,8 +1,5 @@
 package com.inventorytracker.system;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -29,14 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
-class SnapshotHealthIndicatorTests {
+class HealthTests {
 
 	static final Instant REFRESHED_AT = WebTestConfiguration.NOW.minusSeconds(90);
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -49,6 +41,12 @@ class SnapshotHealthIndicatorTests {
 
 	@Autowired
 	TestSnapshots snapshots;
+
+	private final LocalServer server;
+
+	HealthTests(@LocalServerPort int port) {
+		this.server = new LocalServer(port);
+	}
 
 	@Test
 	void healthIsUpWithTheSnapshotsVersionAndAge() throws Exception {
@@ -105,13 +103,21 @@ class SnapshotHealthIndicatorTests {
 		assertThat(get("/actuator/health/readiness").body()).containsEntry("status", "UP");
 	}
 
+	@Test
+	void databaseCheckIsUpWithoutNamingTheDatabase() throws Exception {
+		Answer health = get("/actuator/health");
+
+		assertThat(component(health, "db")).containsEntry("status", "UP").doesNotContainKey("details");
+		assertThat(health.body().toString()).doesNotContainIgnoringCase("sqlite")
+			.doesNotContainIgnoringCase("postgres");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/metrics",
 			"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings",
 			"/actuator/shutdown" })
 	void noOtherActuatorEndpointIsExposed(String path) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = server.send(server.request(path));
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).doesNotContain("spring.datasource").doesNotContain("java.version");
@@ -122,20 +128,19 @@ class SnapshotHealthIndicatorTests {
 	}
 
 	@SuppressWarnings("unchecked")
+	private static Map<String, Object> component(Answer health, String name) {
+		return (Map<String, Object>) ((Map<String, Object>) health.body().get("components")).get(name);
+	}
+
+	@SuppressWarnings("unchecked")
 	private static Map<String, Object> snapshotDetails(Answer health) {
-		Map<String, Object> components = (Map<String, Object>) health.body().get("components");
-		return (Map<String, Object>) ((Map<String, Object>) components.get("snapshot")).get("details");
+		return (Map<String, Object>) component(health, "snapshot").get("details");
 	}
 
 	@SuppressWarnings("unchecked")
 	private Answer get(String path) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = server.send(server.request(path));
 		return new Answer(response.statusCode(), json.readValue(response.body(), Map.class));
-	}
-
-	private URI url(String path) {
-		return URI.create("http://localhost:" + port + path);
 	}
 
 	private record Answer(int status, Map<String, Object> body) {

@@ -1,0 +1,80 @@
+package com.inventorytracker.system;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.refresh.RefreshStatusService;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The two checks of the health answer, "db" and "snapshot"; their details hold no secret.
+ */
+@Configuration(proxyBeanMethods = false)
+class HealthIndicators {
+
+	/**
+	 * Whether the database answers, in place of Spring Boot's check, which shows anyone
+	 * the database product; DOWN while it is lost (pages answer from cache).
+	 */
+	@Bean
+	HealthIndicator dbHealthIndicator(JdbcClient jdbc) {
+		return () -> {
+			try {
+				jdbc.sql("SELECT 1").query(Integer.class).single();
+				return Health.up().build();
+			}
+			catch (DataAccessException ex) {
+				// no exception in the details: its message may name the host
+				return Health.down().build();
+			}
+		};
+	}
+
+	/**
+	 * Health as page users see it: UP while there is a snapshot, however old;
+	 * OUT_OF_SERVICE before the first, so no load balancer sends users there. Stale
+	 * sources are listed but never DOWN: a restart would not cure the legacy API.
+	 */
+	@Bean
+	HealthIndicator snapshotHealthIndicator(RefreshStatusService status, Clock clock) {
+		return () -> {
+			RefreshStatus current = status.current();
+			if (!current.hasSnapshot()) {
+				return Health.outOfService()
+					.withDetail("snapshot", "first load in progress")
+					.withDetail("refreshing", current.refreshing())
+					.build();
+			}
+			// whole seconds: a health check reads ages in seconds, and the two forms then
+			// agree
+			Duration age = current.age(clock.instant()).truncatedTo(ChronoUnit.SECONDS);
+			return Health.up()
+				.withDetail("snapshotVersion", current.snapshotVersion())
+				.withDetail("refreshedAt", current.refreshedAt().toString())
+				.withDetail("age", age.toString())
+				.withDetail("ageSeconds", age.toSeconds())
+				.withDetail("refreshing", current.refreshing())
+				.withDetail("staleSources",
+						current.staleSources()
+							.stream()
+							.map(source -> new StaleSource(source.kind().name().toLowerCase(Locale.ROOT), source.name(),
+									Objects.toString(source.lastSuccess(), null), source.lastError()))
+							.toList())
+				.build();
+		};
+	}
+
+	private record StaleSource(String kind, String name, String lastSuccess, String lastError) {
+	}
+
+}
