@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.TestSnapshots;
 import com.inventorytracker.web.api.InventoryWebTest;
@@ -14,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +47,9 @@ class PreparedBodiesTests {
 	@Autowired
 	RenderedBodies bodies;
 
+	@Autowired
+	ApplicationEventMulticaster events;
+
 	@Test
 	void aLandedSnapshotsMostAskedBodiesAreServedWithoutARender() throws Exception {
 		snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
@@ -59,6 +67,31 @@ class PreparedBodiesTests {
 		assertThat(get("/gloves", null, null).body()).contains("data-product-id=\"" + PageFixtures.KOLHEMAK.id());
 		assertThat(get("/gloves?sort=price", null, null).statusCode()).isEqualTo(200);
 		assertThat(bodies.renderCount()).as("a new sort is rendered").isEqualTo(renders + 1);
+	}
+
+	@Test
+	void whileANewSnapshotIsPreparedReadersAreServedTheOneBefore() throws Exception {
+		long before = snapshots.write(PageFixtures.REFRESHED_AT, PageFixtures.ALL);
+		List<String> seen = new CopyOnWriteArrayList<>();
+		ApplicationListener<PayloadApplicationEvent<RefreshStatus>> reader = event -> {
+			try {
+				seen.add(event.getPayload().snapshotVersion() + " while readers get "
+						+ get("/gloves", null, null).body().contains("data-snapshot-version=\"" + before + "\""));
+			}
+			catch (Exception ex) {
+				seen.add(ex.toString());
+			}
+		};
+		events.addApplicationListener(reader);
+		try {
+			long after = snapshots.write(PageFixtures.REFRESHED_AT.plusSeconds(300), PageFixtures.ALL);
+
+			assertThat(seen).containsExactly(after + " while readers get true");
+			assertThat(get("/gloves", null, null).body()).contains("data-snapshot-version=\"" + after + "\"");
+		}
+		finally {
+			events.removeApplicationListener(reader);
+		}
 	}
 
 	@Test
