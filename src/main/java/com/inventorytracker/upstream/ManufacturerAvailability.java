@@ -21,8 +21,4 @@ public record ManufacturerAvailability(String manufacturer, Map<String, Availabi
 		return byProductId.get(productId.toLowerCase(Locale.ROOT));
 	}
 
-	public int size() {
-		return byProductId.size();
-	}
-
 }

@@ -1,6 +1,5 @@
 package com.inventorytracker.upstream;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Streams a category's JSON array into {@link UpstreamProduct}s. A body that is not a
@@ -18,39 +16,31 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class ProductListParser {
 
-	private final ObjectMapper mapper;
-
-	ProductListParser(ObjectMapper mapper) {
-		this.mapper = mapper;
+	private ProductListParser() {
 	}
 
-	List<UpstreamProduct> parse(String source, InputStream body) {
-		try (JsonParser parser = mapper.createParser(body)) {
-			JsonToken first = parser.nextToken();
-			if (first == null) {
-				throw new UpstreamException(source, "empty body", true);
-			}
-			if (first != JsonToken.START_ARRAY) {
-				throw new UpstreamException(source, "body is not a JSON array", true);
-			}
-			List<UpstreamProduct> products = new ArrayList<>(8192);
-			JsonToken token;
-			while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-				ProductJson json = parser.readValueAs(ProductJson.class);
-				if (json.usable()) {
-					products.add(json.normalized());
-				}
-			}
-			if (token != JsonToken.END_ARRAY) {
-				throw new UpstreamException(source, "body is cut off or not an array of products", true);
-			}
-			if (products.isEmpty()) {
-				// The API never had an empty category; taking it at its word would empty
-				// a table
-				throw new UpstreamException(source, "no products in the answer", true);
-			}
-			return products;
+	/** {@code parser} stands on the body's first token. */
+	static List<UpstreamProduct> parse(String source, JsonParser parser) {
+		if (parser.currentToken() != JsonToken.START_ARRAY) {
+			throw new UpstreamException(source, "body is not a JSON array", true);
 		}
+		List<UpstreamProduct> products = new ArrayList<>(8192);
+		JsonToken token;
+		while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+			ProductJson json = parser.readValueAs(ProductJson.class);
+			if (json.usable()) {
+				products.add(json.normalized());
+			}
+		}
+		if (token != JsonToken.END_ARRAY) {
+			throw new UpstreamException(source, "body is cut off or not an array of products", true);
+		}
+		if (products.isEmpty()) {
+			// The API never had an empty category; taking it at its word would empty a
+			// table
+			throw new UpstreamException(source, "no products in the answer", true);
+		}
+		return products;
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

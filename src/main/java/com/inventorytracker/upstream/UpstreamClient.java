@@ -1,7 +1,6 @@
 package com.inventorytracker.upstream;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,23 +9,23 @@ import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import com.inventorytracker.catalog.Category;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -43,33 +42,50 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class UpstreamClient {
 
-	static final String ERROR_MODES_HEADER = "X-Error-Modes-Active";
-
 	private static final Logger log = LoggerFactory.getLogger(UpstreamClient.class);
+
+	private static final String ERROR_MODES_HEADER = "X-Error-Modes-Active";
 
 	private final RestClient http;
 
 	private final RetryTemplate retry;
 
-	private final UpstreamBaseUrl baseUrl;
+	private final JsonMapper mapper;
 
 	private final UpstreamProperties properties;
 
-	private final ProductListParser productParser;
-
-	private final AvailabilityListParser availabilityParser;
+	private final Environment environment;
 
 	private final Map<String, Remembered<?>> lastGoodAnswers = new ConcurrentHashMap<>();
 
+	/** The API root, resolved at first use. */
+	private volatile URI baseUrl;
+
 	UpstreamClient(RestClient.Builder builder, JsonMapper mapper, UpstreamProperties properties,
-			UpstreamBaseUrl baseUrl) {
-		this.http = builder.requestFactory(requestFactory(properties)).build();
-		this.retry = new RetryTemplate(retryPolicy(properties));
-		this.retry.setRetryListener(failedTriesLog());
-		this.baseUrl = baseUrl;
+			Environment environment) {
+		HttpClient client = HttpClient.newBuilder()
+			.connectTimeout(properties.connectTimeout())
+			// the legacy API speaks plain HTTP/1.1; no h2c upgrade attempt on every new
+			// connection
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(client);
+		requestFactory.setReadTimeout(properties.readTimeout());
+		this.http = builder.requestFactory(requestFactory).build();
+		this.retry = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(properties.maxAttempts() - 1L)
+			.delay(properties.backoffDelay())
+			.multiplier(properties.backoffMultiplier())
+			.maxDelay(properties.backoffMaxDelay())
+			.jitter(properties.backoffJitter())
+			.predicate(ex -> ex instanceof UpstreamException upstream && upstream.retryable()
+					&& !Thread.currentThread().isInterrupted())
+			.build());
+		this.retry.setRetryListener(new FailedTriesLog());
+		this.mapper = mapper;
 		this.properties = properties;
-		this.productParser = new ProductListParser(mapper);
-		this.availabilityParser = new AvailabilityListParser(mapper);
+		this.environment = environment;
 	}
 
 	/**
@@ -77,8 +93,7 @@ public class UpstreamClient {
 	 * used up.
 	 */
 	public List<UpstreamProduct> products(Category category) {
-		String source = "products/" + category.slug();
-		return fetch(source, "products", category.slug(), false, body -> productParser.parse(source, body));
+		return fetch("products", category.slug(), false, ProductListParser::parse);
 	}
 
 	/**
@@ -86,47 +101,31 @@ public class UpstreamClient {
 	 * tries are used up.
 	 */
 	public ManufacturerAvailability availability(String manufacturer) {
-		String source = "availability/" + manufacturer;
-		return fetch(source, "availability", manufacturer, true,
-				body -> availabilityParser.parse(source, manufacturer, body));
+		return fetch("availability", manufacturer, true,
+				(source, body) -> AvailabilityListParser.parse(source, manufacturer, body));
 	}
 
-	private <T> T fetch(String source, String resource, String name, boolean builtInFailurePossible,
-			Function<InputStream, T> parser) {
+	private <T> T fetch(String resource, String name, boolean builtInFailurePossible,
+			BiFunction<String, JsonParser, T> parser) {
+		String source = resource + "/" + name;
 		try {
 			return retry.execute(() -> attempt(source, uri(resource, name), builtInFailurePossible, parser));
 		}
 		catch (RetryException ex) {
-			throw exhausted(source, ex);
+			if (!(ex.getCause() instanceof UpstreamException last)) {
+				// the back-off between two tries was interrupted: the run is being
+				// cancelled
+				throw new UpstreamException(source, "cancelled", false);
+			}
+			int attempts = ex.getExceptions().size();
+			String reason = attempts > 1 ? last.reason() + " (" + attempts + " attempts)" : last.reason();
+			throw new UpstreamException(source, reason, last.retryable());
 		}
 	}
 
-	/**
-	 * One line per failed try, no stack trace: these faults are expected and the reason
-	 * says it all.
-	 */
-	private RetryListener failedTriesLog() {
-		return new RetryListener() {
-
-			@Override
-			public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
-				if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex) {
-					int attempt = state.getExceptions().size();
-					if (Thread.currentThread().isInterrupted()) {
-						log.debug("{} attempt {} cancelled", ex.source(), attempt);
-					}
-					else {
-						log.warn("{} attempt {}/{} failed: {}", ex.source(), attempt, properties.maxAttempts(),
-								ex.reason());
-					}
-				}
-			}
-
-		};
-	}
-
 	@SuppressWarnings("unchecked")
-	private <T> T attempt(String source, URI uri, boolean builtInFailurePossible, Function<InputStream, T> parser) {
+	private <T> T attempt(String source, URI uri, boolean builtInFailurePossible,
+			BiFunction<String, JsonParser, T> parser) {
 		Remembered<T> previous = (Remembered<T>) lastGoodAnswers.get(source);
 		long started = System.nanoTime();
 		try {
@@ -145,66 +144,65 @@ public class UpstreamClient {
 			}
 			// the read timeout spans the whole answer; hit while reading the body, it
 			// shows as a closed stream
-			if (System.nanoTime() - started >= properties.readTimeout().toNanos()) {
-				throw new UpstreamException(source, readTimeoutReason(), true, ex);
-			}
-			throw new UpstreamException(source, describe(ex), true, ex);
+			boolean timedOut = System.nanoTime() - started >= properties.readTimeout().toNanos();
+			throw new UpstreamException(source, timedOut ? readTimeoutReason() : describe(ex), true, ex);
 		}
 	}
 
 	private <T> T read(String source, ClientHttpResponse response, Remembered<T> previous,
-			boolean builtInFailurePossible, Function<InputStream, T> parser) throws IOException {
+			boolean builtInFailurePossible, BiFunction<String, JsonParser, T> parser) throws IOException {
 		int status = response.getStatusCode().value();
-		if (status == HttpStatus.NOT_MODIFIED.value()) {
+		if (status == 304) {
 			if (previous == null) {
 				throw new UpstreamException(source, "304 Not Modified to a request without an ETag", true);
 			}
 			return previous.value();
 		}
-		if (status != HttpStatus.OK.value()) {
-			throw new UpstreamException(source, "HTTP " + status, isWorthRetrying(status));
+		if (status != 200) {
+			// 5xx, 408 and 429 are faults of the moment; any other answer would be the
+			// same
+			// on the next try
+			throw new UpstreamException(source, "HTTP " + status, status >= 500 || status == 408 || status == 429);
 		}
-		HttpHeaders headers = response.getHeaders();
-		String errorModes = headers.getFirst(ERROR_MODES_HEADER);
+		String errorModes = response.getHeaders().getFirst(ERROR_MODES_HEADER);
 		if (builtInFailurePossible && errorModes != null && !errorModes.isBlank()) {
 			throw new UpstreamException(source,
 					"built-in failure (" + ERROR_MODES_HEADER + ": " + errorModes.strip() + ")", true);
 		}
-		T value = parser.apply(response.getBody());
-		remember(source, headers.getETag(), value);
-		return value;
-	}
-
-	private void remember(String source, String etag, Object value) {
+		T value;
+		try (JsonParser body = mapper.createParser(response.getBody())) {
+			if (body.nextToken() == null) {
+				throw new UpstreamException(source, "empty body", true);
+			}
+			value = parser.apply(source, body);
+		}
+		String etag = response.getHeaders().getETag();
 		if (etag == null || etag.isBlank()) {
 			lastGoodAnswers.remove(source);
 		}
 		else {
 			lastGoodAnswers.put(source, new Remembered<>(etag, value));
 		}
-	}
-
-	private URI uri(String resource, String name) {
-		return UriComponentsBuilder.fromUri(baseUrl.get()).pathSegment("v2", resource, name).build().encode().toUri();
-	}
-
-	private UpstreamException exhausted(String source, RetryException ex) {
-		int attempts = ex.getExceptions().size();
-		if (ex.getCause() instanceof UpstreamException last) {
-			String reason = attempts > 1 ? last.reason() + " (" + attempts + " attempts)" : last.reason();
-			return new UpstreamException(source, reason, last.retryable());
-		}
-		// the back-off between two tries was interrupted: the run is being cancelled
-		return new UpstreamException(source, "cancelled", false);
+		return value;
 	}
 
 	/**
-	 * 5xx, 408 and 429 are faults of the moment; any other answer would be the same on
-	 * the next try.
+	 * The configured base URL, or else the embedded simulator of this very server, whose
+	 * port is only known once it listens (and is random in tests).
 	 */
-	private static boolean isWorthRetrying(int status) {
-		return status >= 500 || status == HttpStatus.REQUEST_TIMEOUT.value()
-				|| status == HttpStatus.TOO_MANY_REQUESTS.value();
+	private URI uri(String resource, String name) {
+		URI root = baseUrl;
+		if (root == null) {
+			String port = environment.getProperty("local.server.port");
+			if (properties.baseUrl() == null && port == null) {
+				throw new UpstreamException("base URL", "inventory.upstream.base-url is empty and this server is not"
+						+ " listening yet, so the embedded simulator cannot be reached", true);
+			}
+			root = properties.baseUrl() != null ? properties.baseUrl()
+					: URI.create("http://localhost:" + port + "/bad-api");
+			baseUrl = root;
+		}
+		return UriComponentsBuilder.fromUri(root).pathSegment("v2", resource, name).build().encode().toUri();
 	}
 
 	private String describe(Throwable ex) {
@@ -224,8 +222,7 @@ public class UpstreamClient {
 			}
 		}
 		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
-		String message = root.getMessage();
-		return root.getClass().getSimpleName() + (message == null ? "" : ": " + shorten(message));
+		return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + shorten(root.getMessage()));
 	}
 
 	private String readTimeoutReason() {
@@ -237,36 +234,29 @@ public class UpstreamClient {
 		return firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine;
 	}
 
-	private static JdkClientHttpRequestFactory requestFactory(UpstreamProperties properties) {
-		HttpClient client = HttpClient.newBuilder()
-			.connectTimeout(properties.connectTimeout())
-			// the legacy API speaks plain HTTP/1.1; no h2c upgrade attempt on every new
-			// connection
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-		factory.setReadTimeout(properties.readTimeout());
-		return factory;
-	}
-
-	private static RetryPolicy retryPolicy(UpstreamProperties properties) {
-		return RetryPolicy.builder()
-			.maxRetries(properties.maxAttempts() - 1L)
-			.delay(properties.backoffDelay())
-			.multiplier(properties.backoffMultiplier())
-			.maxDelay(properties.backoffMaxDelay())
-			.jitter(properties.backoffJitter())
-			.predicate(UpstreamClient::isWorthRetrying)
-			.build();
-	}
-
-	private static boolean isWorthRetrying(Throwable ex) {
-		return ex instanceof UpstreamException upstream && upstream.retryable()
-				&& !Thread.currentThread().isInterrupted();
-	}
-
 	private record Remembered<T>(String etag, T value) {
+	}
+
+	/**
+	 * One line per failed try, no stack trace: these faults are expected and the reason
+	 * says it all.
+	 */
+	private final class FailedTriesLog implements RetryListener {
+
+		@Override
+		public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+			if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex) {
+				int attempt = state.getExceptions().size();
+				if (Thread.currentThread().isInterrupted()) {
+					log.debug("{} attempt {} cancelled", ex.source(), attempt);
+				}
+				else {
+					log.warn("{} attempt {}/{} failed: {}", ex.source(), attempt, properties.maxAttempts(),
+							ex.reason());
+				}
+			}
+		}
+
 	}
 
 }

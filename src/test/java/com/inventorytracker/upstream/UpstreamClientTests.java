@@ -140,20 +140,24 @@ class UpstreamClientTests {
 	}
 
 	@Test
-	void embeddedSimulatorIsUsedWhenNoBaseUrlIsConfigured() {
-		UpstreamBaseUrl baseUrl = new UpstreamBaseUrl(
-				new UpstreamProperties(null, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ofMillis(1), 1.0,
-						Duration.ofMillis(1), Duration.ZERO),
-				new MockEnvironment().withProperty("local.server.port", "8123"));
+	void embeddedSimulatorOfThisServerIsAskedWhenNoBaseUrlIsConfigured() {
+		upstream.stubFor(get(urlPathEqualTo("/bad-api" + GLOVES)).willReturn(okJson("""
+				[{"id":"A1","name":"KOLHEMAK","color":["black"],"price":69,"manufacturer":"ippal"}]""")));
+		UpstreamClient embedded = new UpstreamClient(RestClient.builder(), JsonMapper.shared(),
+				properties(null, Duration.ofSeconds(10), 1),
+				new MockEnvironment().withProperty("local.server.port", String.valueOf(upstream.port())));
 
-		assertThat(baseUrl.get()).isEqualTo(URI.create("http://localhost:8123/bad-api"));
+		assertThat(embedded.products(Category.GLOVES)).extracting(UpstreamProduct::id).containsExactly("a1");
 	}
 
 	private static UpstreamClient client(Duration readTimeout, int maxAttempts) {
-		UpstreamProperties properties = new UpstreamProperties(URI.create(upstream.baseUrl()), Duration.ofSeconds(1),
-				readTimeout, maxAttempts, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), Duration.ZERO);
-		return new UpstreamClient(RestClient.builder(), JsonMapper.shared(), properties,
-				new UpstreamBaseUrl(properties, new MockEnvironment()));
+		return new UpstreamClient(RestClient.builder(), JsonMapper.shared(),
+				properties(URI.create(upstream.baseUrl()), readTimeout, maxAttempts), new MockEnvironment());
+	}
+
+	private static UpstreamProperties properties(URI baseUrl, Duration readTimeout, int maxAttempts) {
+		return new UpstreamProperties(baseUrl, Duration.ofSeconds(1), readTimeout, maxAttempts, Duration.ofMillis(1),
+				1.0, Duration.ofMillis(1), Duration.ZERO);
 	}
 
 	private static String envelope(String rows) {
