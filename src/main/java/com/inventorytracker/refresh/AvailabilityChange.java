@@ -22,7 +22,7 @@ final class AvailabilityChange {
 	 * @param now the product as this run joined it, without history
 	 * @param runAt the time of this run's snapshot
 	 */
-	static Product apply(Stored before, Product now, Instant runAt) {
+	static Product apply(Product before, Product now, Instant runAt) {
 		if (before == null) {
 			return now;
 		}
@@ -31,11 +31,8 @@ final class AvailabilityChange {
 		if (old != current && old != Availability.UNKNOWN && current != Availability.UNKNOWN) {
 			return now.withChange(old, runAt);
 		}
-		return before.changedAt() == null ? now : now.withChange(before.previous(), before.changedAt());
-	}
-
-	/** What the previous snapshot holds of one product's availability and its history. */
-	record Stored(Availability availability, Availability previous, Instant changedAt) {
+		return before.availabilityChangedAt() == null ? now
+				: now.withChange(before.previousAvailability(), before.availabilityChangedAt());
 	}
 
 }

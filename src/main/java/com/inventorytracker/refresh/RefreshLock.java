@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RefreshLock {
 
-	static final String NAME = "refresh";
-
 	private static final Logger log = LoggerFactory.getLogger(RefreshLock.class);
 
 	private final RefreshService refreshService;
@@ -58,44 +56,35 @@ class RefreshLock {
 	 * instance did.
 	 */
 	boolean refresh() {
-		if (locks == null) {
-			refreshService.refresh();
-			return true;
-		}
-		Optional<SimpleLock> lock = take();
-		if (lock.isEmpty()) {
-			log.debug("Refresh left to the instance holding the lock");
-			return false;
+		Optional<SimpleLock> lock = Optional.empty();
+		if (locks != null) {
+			try {
+				// at least and at most one interval: the next run is that of the next
+				// instance whose schedule comes due
+				lock = locks.lock(new LockConfiguration(Instant.now(), "refresh", lifetime, lifetime));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Refresh skipped: the lock could not be taken ({})", ex.getMessage());
+				return false;
+			}
+			if (lock.isEmpty()) {
+				log.debug("Refresh left to the instance holding the lock");
+				return false;
+			}
 		}
 		try {
 			refreshService.refresh();
 		}
 		finally {
-			release(lock.get());
+			try {
+				lock.ifPresent(SimpleLock::unlock);
+			}
+			catch (RuntimeException ex) {
+				// it then ends by itself when its lifetime is over
+				log.warn("The refresh lock could not be released ({})", ex.getMessage());
+			}
 		}
 		return true;
-	}
-
-	private Optional<SimpleLock> take() {
-		try {
-			// at least and at most one interval: the next run is the next instance's
-			// whose schedule comes due
-			return locks.lock(new LockConfiguration(Instant.now(), NAME, lifetime, lifetime));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Refresh skipped: the lock could not be taken ({})", ex.getMessage());
-			return Optional.empty();
-		}
-	}
-
-	private static void release(SimpleLock lock) {
-		try {
-			lock.unlock();
-		}
-		catch (RuntimeException ex) {
-			// it then ends by itself when its lifetime is over
-			log.warn("The refresh lock could not be released ({})", ex.getMessage());
-		}
 	}
 
 }

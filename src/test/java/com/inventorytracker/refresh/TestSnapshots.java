@@ -56,7 +56,7 @@ public class TestSnapshots {
 	public long write(Instant refreshedAt, List<Product> products, SourceStatus... sources) {
 		jdbc.sql("DELETE FROM source_status").update();
 		jdbc.sql("DELETE FROM refresh_run").update();
-		long written = writer.write(new NewSnapshot(products, List.of(sources), true), refreshedAt);
+		long written = writer.write(products, List.of(sources), refreshedAt);
 		long version = versions.updateAndGet(last -> Math.max(last, written) + 1);
 		jdbc.sql("UPDATE snapshot SET version = :version").param("version", version).update();
 		status.reload();
