@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -173,7 +174,8 @@ public class RefreshService {
 		List<String> stale = snapshot.sources()
 			.stream()
 			.filter(SourceStatus::stale)
-			.map(source -> source.name() + ": " + source.lastError())
+			.map(source -> source.kind().name().toLowerCase(Locale.ROOT) + " " + source.name() + ": "
+					+ source.lastError())
 			.toList();
 		RefreshTimings timings = new RefreshTimings(startedAt, millis(start, end), millis(start, fetchedAt),
 				millis(fetchedAt, joinedAt), millis(joinedAt, end), snapshot.products().size(), stale.size(),
@@ -181,7 +183,7 @@ public class RefreshService {
 		log.info("Refresh {}: version={} products={} changed={} totalMs={} fetchMs={} joinMs={} writeMs={} stale: {}",
 				snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version, timings.products(),
 				timings.changedProducts(), timings.totalMillis(), timings.fetchMillis(), timings.joinMillis(),
-				timings.writeMillis(), stale);
+				timings.writeMillis(), stale.isEmpty() ? "none" : String.join("; ", stale));
 		return timings;
 	}
 

@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import com.inventorytracker.catalog.Product;
 import com.inventorytracker.catalog.ProductRepository;
-import com.inventorytracker.refresh.SourceStatus.SourceKind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,29 +74,23 @@ class SnapshotWriter {
 	}
 
 	/**
-	 * Records the source health only, for a run that brought nothing new: the snapshot
-	 * stays as it is.
+	 * Records the health of these sources, and no other, for a run that brought nothing
+	 * new: the snapshot stays as it is.
 	 */
 	void writeSources(List<SourceStatus> sources) {
 		transaction.executeWithoutResult(status -> replaceSources(sources));
 	}
 
 	/**
-	 * Manufacturers come and go with the data set; one that is gone has no health to show
-	 * any more.
+	 * Manufacturers come and go with the data set: one that is gone has no health to
+	 * show.
 	 */
 	private void replaceSources(List<SourceStatus> sources) {
-		jdbc.sql("DELETE FROM source_status WHERE kind = :kind").param("kind", SourceKind.MANUFACTURER.name()).update();
+		jdbc.sql("DELETE FROM source_status").update();
 		for (SourceStatus source : sources) {
 			jdbc.sql("""
 					INSERT INTO source_status (kind, name, item_count, last_success, last_attempt, last_error, stale)
 					VALUES (:kind, :name, :count, :lastSuccess, :lastAttempt, :lastError, :stale)
-					ON CONFLICT (kind, name) DO UPDATE SET
-					    item_count = excluded.item_count,
-					    last_success = excluded.last_success,
-					    last_attempt = excluded.last_attempt,
-					    last_error = excluded.last_error,
-					    stale = excluded.stale
 					""")
 				.param("kind", source.kind().name())
 				.param("name", source.name())

@@ -93,7 +93,7 @@ public class UpstreamClient {
 	 * used up.
 	 */
 	public List<UpstreamProduct> products(Category category) {
-		return fetch("products", category.slug(), false, ProductListParser::parse);
+		return fetch("products", category.slug(), false, UpstreamBodies::products);
 	}
 
 	/**
@@ -101,8 +101,7 @@ public class UpstreamClient {
 	 * tries are used up.
 	 */
 	public ManufacturerAvailability availability(String manufacturer) {
-		return fetch("availability", manufacturer, true,
-				(source, body) -> AvailabilityListParser.parse(source, manufacturer, body));
+		return fetch("availability", manufacturer, true, UpstreamBodies::availability);
 	}
 
 	private <T> T fetch(String resource, String name, boolean builtInFailurePossible,
