@@ -140,8 +140,7 @@ public class RefreshService {
 	}
 
 	/**
-	 * The application is stopping: interrupt the requests in flight, cancel those not
-	 * started (so that nothing waits for them), start no more.
+	 * Interrupts the requests in flight and cancels those not started, so nothing waits.
 	 */
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
@@ -189,7 +188,7 @@ public class RefreshService {
 
 	/**
 	 * Nothing more is read or written once the application stops: the database may be
-	 * closing too.
+	 * closing.
 	 */
 	private void abandonIfStopping() throws InterruptedException {
 		if (pool.isShutdown() || Thread.interrupted()) {
@@ -250,8 +249,7 @@ public class RefreshService {
 	}
 
 	/**
-	 * The source's answer; one still missing at the deadline is interrupted and counts as
-	 * failed.
+	 * The source's answer; one still missing at the deadline is interrupted and failed.
 	 */
 	private <T> Answer<T> await(Future<Answer<T>> future, long deadline) throws InterruptedException {
 		try {

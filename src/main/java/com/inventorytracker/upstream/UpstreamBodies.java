@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.inventorytracker.catalog.Availability;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -102,24 +103,10 @@ final class UpstreamBodies {
 		Map<String, Availability> byPayload = new HashMap<>();
 		Map<String, Availability> rows = new HashMap<>(16384);
 		while (parser.nextToken() == JsonToken.START_OBJECT) {
-			String id = null;
-			String payload = null;
-			String field;
-			while ((field = parser.nextName()) != null) {
-				JsonToken value = parser.nextToken();
-				if ("id".equals(field) && value == JsonToken.VALUE_STRING) {
-					id = parser.getString();
-				}
-				else if ("DATAPAYLOAD".equals(field) && value == JsonToken.VALUE_STRING) {
-					payload = parser.getString();
-				}
-				else {
-					parser.skipChildren();
-				}
-			}
-			if (id != null && !id.isBlank()) {
-				rows.put(id.strip().toLowerCase(Locale.ROOT), payload == null ? Availability.UNKNOWN
-						: byPayload.computeIfAbsent(payload, text -> inStockValue(xml, text)));
+			AvailabilityJson row = parser.readValueAs(AvailabilityJson.class);
+			if (row.id() != null && !row.id().isBlank()) {
+				rows.put(row.id().strip().toLowerCase(Locale.ROOT), row.payload() == null ? Availability.UNKNOWN
+						: byPayload.computeIfAbsent(row.payload(), payload -> inStockValue(xml, payload)));
 			}
 		}
 		if (parser.currentToken() != JsonToken.END_ARRAY) {
@@ -161,6 +148,10 @@ final class UpstreamBodies {
 			return "the string \"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "\"";
 		}
 		return token == null ? "missing" : token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record AvailabilityJson(String id, @JsonProperty("DATAPAYLOAD") String payload) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

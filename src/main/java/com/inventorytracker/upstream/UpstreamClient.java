@@ -37,7 +37,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The legacy API: a category's products and a manufacturer's availability. Every request
  * has a connect and a read timeout, is retried with exponential back-off and jitter up to
  * {@code max-attempts} tries, and is conditional on the ETag of the last good answer,
- * whose parsed result is reused on {@code 304 Not Modified}. Thread-safe.
+ * whose parsed result is reused on {@code 304 Not Modified}. Once a request's tries are
+ * used up it throws an {@link UpstreamException}. Thread-safe.
  */
 @Component
 public class UpstreamClient {
@@ -82,33 +83,42 @@ public class UpstreamClient {
 			.predicate(ex -> ex instanceof UpstreamException upstream && upstream.retryable()
 					&& !Thread.currentThread().isInterrupted())
 			.build());
-		this.retry.setRetryListener(new FailedTriesLog());
+		this.retry.setRetryListener(new RetryListener() {
+
+			// one line per failed try, no stack trace: these faults are expected and the
+			// reason says it all
+			@Override
+			public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+				if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex) {
+					int attempt = state.getExceptions().size();
+					if (Thread.currentThread().isInterrupted()) {
+						log.debug("{} attempt {} cancelled", ex.source(), attempt);
+					}
+					else {
+						log.warn("{} attempt {}/{} failed: {}", ex.source(), attempt, properties.maxAttempts(),
+								ex.reason());
+					}
+				}
+			}
+
+		});
 		this.mapper = mapper;
 		this.properties = properties;
 		this.environment = environment;
 	}
 
-	/**
-	 * The products of one category; throws {@link UpstreamException} once its tries are
-	 * used up.
-	 */
 	public List<UpstreamProduct> products(Category category) {
-		return fetch("products", category.slug(), false, UpstreamBodies::products);
+		return fetch("products", category.slug(), UpstreamBodies::products);
 	}
 
-	/**
-	 * One manufacturer's availability list; throws {@link UpstreamException} once its
-	 * tries are used up.
-	 */
 	public ManufacturerAvailability availability(String manufacturer) {
-		return fetch("availability", manufacturer, true, UpstreamBodies::availability);
+		return fetch("availability", manufacturer, UpstreamBodies::availability);
 	}
 
-	private <T> T fetch(String resource, String name, boolean builtInFailurePossible,
-			BiFunction<String, JsonParser, T> parser) {
+	private <T> T fetch(String resource, String name, BiFunction<String, JsonParser, T> parser) {
 		String source = resource + "/" + name;
 		try {
-			return retry.execute(() -> attempt(source, uri(resource, name), builtInFailurePossible, parser));
+			return retry.execute(() -> attempt(source, uri(resource, name), parser));
 		}
 		catch (RetryException ex) {
 			if (!(ex.getCause() instanceof UpstreamException last)) {
@@ -123,8 +133,7 @@ public class UpstreamClient {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T attempt(String source, URI uri, boolean builtInFailurePossible,
-			BiFunction<String, JsonParser, T> parser) {
+	private <T> T attempt(String source, URI uri, BiFunction<String, JsonParser, T> parser) {
 		Remembered<T> previous = (Remembered<T>) lastGoodAnswers.get(source);
 		long started = System.nanoTime();
 		try {
@@ -132,7 +141,7 @@ public class UpstreamClient {
 				if (previous != null) {
 					headers.setIfNoneMatch(previous.etag());
 				}
-			}).exchange((request, response) -> read(source, response, previous, builtInFailurePossible, parser));
+			}).exchange((request, response) -> read(source, response, previous, parser));
 		}
 		catch (UpstreamException ex) {
 			throw ex;
@@ -149,7 +158,7 @@ public class UpstreamClient {
 	}
 
 	private <T> T read(String source, ClientHttpResponse response, Remembered<T> previous,
-			boolean builtInFailurePossible, BiFunction<String, JsonParser, T> parser) throws IOException {
+			BiFunction<String, JsonParser, T> parser) throws IOException {
 		int status = response.getStatusCode().value();
 		if (status == 304) {
 			if (previous == null) {
@@ -158,13 +167,11 @@ public class UpstreamClient {
 			return previous.value();
 		}
 		if (status != 200) {
-			// 5xx, 408 and 429 are faults of the moment; any other answer would be the
-			// same
-			// on the next try
+			// 5xx, 408 and 429 are faults of the moment; any other answer stays the same
 			throw new UpstreamException(source, "HTTP " + status, status >= 500 || status == 408 || status == 429);
 		}
 		String errorModes = response.getHeaders().getFirst(ERROR_MODES_HEADER);
-		if (builtInFailurePossible && errorModes != null && !errorModes.isBlank()) {
+		if (errorModes != null && !errorModes.isBlank()) {
 			throw new UpstreamException(source,
 					"built-in failure (" + ERROR_MODES_HEADER + ": " + errorModes.strip() + ")", true);
 		}
@@ -234,28 +241,6 @@ public class UpstreamClient {
 	}
 
 	private record Remembered<T>(String etag, T value) {
-	}
-
-	/**
-	 * One line per failed try, no stack trace: these faults are expected and the reason
-	 * says it all.
-	 */
-	private final class FailedTriesLog implements RetryListener {
-
-		@Override
-		public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
-			if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex) {
-				int attempt = state.getExceptions().size();
-				if (Thread.currentThread().isInterrupted()) {
-					log.debug("{} attempt {} cancelled", ex.source(), attempt);
-				}
-				else {
-					log.warn("{} attempt {}/{} failed: {}", ex.source(), attempt, properties.maxAttempts(),
-							ex.reason());
-				}
-			}
-		}
-
 	}
 
 }
