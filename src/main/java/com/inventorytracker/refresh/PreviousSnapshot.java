@@ -37,13 +37,6 @@ class PreviousSnapshot {
 		this.products = products;
 	}
 
-	List<String> manufacturers(Category category) {
-		return jdbc.sql("SELECT DISTINCT manufacturer FROM product WHERE category = :category")
-			.param("category", category.slug())
-			.query(String.class)
-			.list();
-	}
-
 	/**
 	 * Every stored product by category and id. Taken from this instance's own last write
 	 * while that is still the committed snapshot: reading 19,000 rows back would cost

@@ -18,14 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets exactly one of the instances sharing a PostgreSQL database refresh: every instance
- * keeps its own schedule, and each due run first takes ShedLock's row in
- * {@code shedlock}, whose times are the database's (instance clocks may differ). The lock
- * is held for one interval from the start of a run, whether the run ended or its instance
- * died (SIGKILL, a lost dyno): no instance refreshes again within the interval, and when
- * the holder is gone another instance's next due run, at most one interval later, takes
- * over. One interval is always enough for a run: its fetch stops at the deadline, at most
- * four fifths of the interval. With SQLite, one process owns the file: no lock.
+ * Lets one of the instances sharing a PostgreSQL database refresh per interval: each due
+ * run first takes ShedLock's row, timed by the database, for one interval from its start,
+ * whether the run ends or its instance dies; then the next instance whose schedule comes
+ * due takes over. A run always fits (its fetch stops at the deadline, at most four fifths
+ * of the interval). With SQLite one process owns the file: no lock.
  */
 @Component
 class RefreshLock {
@@ -59,8 +56,6 @@ class RefreshLock {
 		Optional<SimpleLock> lock = Optional.empty();
 		if (locks != null) {
 			try {
-				// at least and at most one interval: the next run is that of the next
-				// instance whose schedule comes due
 				lock = locks.lock(new LockConfiguration(Instant.now(), "refresh", lifetime, lifetime));
 			}
 			catch (RuntimeException ex) {

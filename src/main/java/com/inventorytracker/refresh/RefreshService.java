@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.SnapshotJoin.Answer;
 import com.inventorytracker.refresh.SnapshotJoin.Fetched;
 import com.inventorytracker.refresh.SnapshotJoin.NewSnapshot;
@@ -59,7 +60,7 @@ public class RefreshService {
 
 	private final UpstreamClient client;
 
-	private final PreviousSnapshot previous;
+	private final ProductRepository products;
 
 	private final SnapshotJoin join;
 
@@ -80,10 +81,10 @@ public class RefreshService {
 	/** The schedule's interval; null while runs are only started by hand. */
 	private volatile Duration interval;
 
-	RefreshService(UpstreamClient client, PreviousSnapshot previous, SnapshotJoin join, SnapshotWriter writer,
+	RefreshService(UpstreamClient client, ProductRepository products, SnapshotJoin join, SnapshotWriter writer,
 			RefreshStatusService status, RefreshProperties properties, Clock clock) {
 		this.client = client;
-		this.previous = previous;
+		this.products = products;
 		this.join = join;
 		this.writer = writer;
 		this.status = status;
@@ -214,18 +215,18 @@ public class RefreshService {
 			if (arrived == null) {
 				break;
 			}
-			Answer<List<UpstreamProduct>> products = await(arrived, deadline);
-			if (products.succeeded()) {
-				products.value().forEach(product -> askAvailability(manufacturers, product.manufacturer()));
+			Answer<List<UpstreamProduct>> answer = await(arrived, deadline);
+			if (answer.succeeded()) {
+				answer.value().forEach(product -> askAvailability(manufacturers, product.manufacturer()));
 			}
 		}
 		Map<Category, Answer<List<UpstreamProduct>>> categories = new EnumMap<>(Category.class);
 		for (var category : requested.entrySet()) {
-			Answer<List<UpstreamProduct>> products = await(category.getValue(), deadline);
-			categories.put(category.getKey(), products);
-			if (!products.succeeded()) {
+			Answer<List<UpstreamProduct>> answer = await(category.getValue(), deadline);
+			categories.put(category.getKey(), answer);
+			if (!answer.succeeded()) {
 				abandonIfStopping();
-				previous.manufacturers(category.getKey()).forEach(name -> askAvailability(manufacturers, name));
+				products.manufacturers(category.getKey()).forEach(name -> askAvailability(manufacturers, name));
 			}
 		}
 		Map<String, Answer<ManufacturerAvailability>> availability = new HashMap<>();

@@ -53,15 +53,14 @@ class SnapshotJoin {
 					: before.values().stream().filter(product -> product.category() == category).toList();
 			for (Product product : listed) {
 				Product last = before.get(Key.of(product));
-				Product row = AvailabilityChange.apply(last,
+				Product row = withHistory(last,
 						withAvailability(product, fetched.manufacturers().get(product.manufacturer()), last),
 						refreshedAt);
 				changed += refreshedAt.equals(row.availabilityChangedAt()) ? 1 : 0;
 				rows.add(row);
 			}
 		}
-		// a manufacturer is only asked for when a category or the previous snapshot names
-		// it
+		// a manufacturer is only asked for when a category or the stored snapshot has it
 		boolean replacesProducts = fetched.categories().values().stream().anyMatch(Answer::succeeded)
 				|| fetched.manufacturers().values().stream().anyMatch(Answer::succeeded);
 		return new NewSnapshot(rows, sources(rows, fetched, attemptedAt), replacesProducts,
@@ -98,6 +97,27 @@ class SnapshotJoin {
 		}
 		return new Product(product.id(), product.category(), product.name(), product.colors(), product.price(),
 				product.manufacturer(), value == null ? Availability.UNKNOWN : value, checkedAt);
+	}
+
+	/**
+	 * The product as this run joined it ({@code now}, without history), with its history
+	 * from {@code before}, the previous snapshot's row (null when it was not there). Only
+	 * a confirmed value that differs from the confirmed value before it is a change: a
+	 * product's first appearance is not one (so a catalogue that replaces every id brings
+	 * no changes), and neither is UNKNOWN, which is the absence of a value rather than a
+	 * value.
+	 */
+	static Product withHistory(Product before, Product now, Instant runAt) {
+		if (before == null) {
+			return now;
+		}
+		Availability old = before.availability();
+		Availability current = now.availability();
+		if (old != current && old != Availability.UNKNOWN && current != Availability.UNKNOWN) {
+			return now.withChange(old, runAt);
+		}
+		return before.availabilityChangedAt() == null ? now
+				: now.withChange(before.previousAvailability(), before.availabilityChangedAt());
 	}
 
 	private List<SourceStatus> sources(List<Product> rows, Fetched fetched, Instant attemptedAt) {

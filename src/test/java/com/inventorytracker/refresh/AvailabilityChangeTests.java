@@ -22,7 +22,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void firstAppearanceIsNoChange() {
-		Product row = AvailabilityChange.apply(null, now(OUTOFSTOCK), RUN);
+		Product row = SnapshotJoin.withHistory(null, now(OUTOFSTOCK), RUN);
 
 		assertThat(row.previousAvailability()).isNull();
 		assertThat(row.availabilityChangedAt()).isNull();
@@ -30,7 +30,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void anotherConfirmedValueIsAChangeFromTheOldValueAtThisRun() {
-		Product row = AvailabilityChange.apply(before(INSTOCK, null, null), now(OUTOFSTOCK), RUN);
+		Product row = SnapshotJoin.withHistory(before(INSTOCK, null, null), now(OUTOFSTOCK), RUN);
 
 		assertThat(row.previousAvailability()).isEqualTo(INSTOCK);
 		assertThat(row.availabilityChangedAt()).isEqualTo(RUN);
@@ -39,7 +39,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void theSameValueKeepsTheLastChange() {
-		Product row = AvailabilityChange.apply(before(OUTOFSTOCK, INSTOCK, EARLIER), now(OUTOFSTOCK), RUN);
+		Product row = SnapshotJoin.withHistory(before(OUTOFSTOCK, INSTOCK, EARLIER), now(OUTOFSTOCK), RUN);
 
 		assertThat(row.previousAvailability()).isEqualTo(INSTOCK);
 		assertThat(row.availabilityChangedAt()).isEqualTo(EARLIER);
@@ -47,7 +47,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void aSecondChangeShowsTheLatestPreviousValue() {
-		Product row = AvailabilityChange.apply(before(OUTOFSTOCK, INSTOCK, EARLIER), now(LESSTHAN10), RUN);
+		Product row = SnapshotJoin.withHistory(before(OUTOFSTOCK, INSTOCK, EARLIER), now(LESSTHAN10), RUN);
 
 		assertThat(row.previousAvailability()).isEqualTo(OUTOFSTOCK);
 		assertThat(row.availabilityChangedAt()).isEqualTo(RUN);
@@ -55,7 +55,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void unknownNowIsNoValueAndKeepsTheLastChange() {
-		Product row = AvailabilityChange.apply(before(INSTOCK, LESSTHAN10, EARLIER), now(UNKNOWN), RUN);
+		Product row = SnapshotJoin.withHistory(before(INSTOCK, LESSTHAN10, EARLIER), now(UNKNOWN), RUN);
 
 		assertThat(row.availability()).isEqualTo(UNKNOWN);
 		assertThat(row.previousAvailability()).isEqualTo(LESSTHAN10);
@@ -64,8 +64,8 @@ class AvailabilityChangeTests {
 
 	@Test
 	void aValueAfterUnknownIsNoChange() {
-		Product neverChanged = AvailabilityChange.apply(before(UNKNOWN, null, null), now(INSTOCK), RUN);
-		Product changedBefore = AvailabilityChange.apply(before(UNKNOWN, OUTOFSTOCK, EARLIER), now(INSTOCK), RUN);
+		Product neverChanged = SnapshotJoin.withHistory(before(UNKNOWN, null, null), now(INSTOCK), RUN);
+		Product changedBefore = SnapshotJoin.withHistory(before(UNKNOWN, OUTOFSTOCK, EARLIER), now(INSTOCK), RUN);
 
 		assertThat(neverChanged.previousAvailability()).isNull();
 		assertThat(neverChanged.availabilityChangedAt()).isNull();
@@ -77,7 +77,7 @@ class AvailabilityChangeTests {
 	void everyOtherFieldIsKept() {
 		Product now = now(OUTOFSTOCK);
 
-		Product row = AvailabilityChange.apply(before(INSTOCK, null, null), now, RUN);
+		Product row = SnapshotJoin.withHistory(before(INSTOCK, null, null), now, RUN);
 
 		assertThat(row).usingRecursiveComparison()
 			.ignoringFields("previousAvailability", "availabilityChangedAt")
