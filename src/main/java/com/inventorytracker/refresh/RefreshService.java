@@ -126,8 +126,7 @@ public class RefreshService {
 			}
 		}
 		catch (RuntimeException ex) {
-			// not an upstream fault (those are handled per source): the database, or a
-			// bug
+			// not an upstream fault (handled per source): the database, or a bug
 			log.error("Refresh failed; the previous snapshot stays", ex);
 			status.runFailed(ex);
 		}
@@ -140,9 +139,7 @@ public class RefreshService {
 		return Optional.ofNullable(timings);
 	}
 
-	/**
-	 * Interrupts the requests in flight and cancels those not started, so nothing waits.
-	 */
+	/** Interrupts the requests in flight and cancels the others: nothing waits. */
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
 		pool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(false));
@@ -187,10 +184,7 @@ public class RefreshService {
 		return timings;
 	}
 
-	/**
-	 * Nothing more is read or written once the application stops: the database may be
-	 * closing.
-	 */
+	/** Once the application stops, nothing more is read or written. */
 	private void abandonIfStopping() throws InterruptedException {
 		if (pool.isShutdown() || Thread.interrupted()) {
 			throw new InterruptedException();
