@@ -59,9 +59,6 @@ public class UpstreamClient {
 
 	private final Map<String, Remembered<?>> lastGoodAnswers = new ConcurrentHashMap<>();
 
-	/** The API root, resolved at first use. */
-	private volatile URI baseUrl;
-
 	UpstreamClient(RestClient.Builder builder, JsonMapper mapper, UpstreamProperties properties,
 			Environment environment) {
 		HttpClient client = HttpClient.newBuilder()
@@ -193,20 +190,18 @@ public class UpstreamClient {
 	}
 
 	/**
-	 * The configured base URL, or else the embedded simulator of this very server, whose
-	 * port is only known once it listens (and is random in tests).
+	 * Under the configured base URL, or else the embedded simulator of this very server,
+	 * whose port is only known once it listens (and is random in tests).
 	 */
 	private URI uri(String resource, String name) {
-		URI root = baseUrl;
+		URI root = properties.baseUrl();
 		if (root == null) {
 			String port = environment.getProperty("local.server.port");
-			if (properties.baseUrl() == null && port == null) {
+			if (port == null) {
 				throw new UpstreamException("base URL", "inventory.upstream.base-url is empty and this server is not"
 						+ " listening yet, so the embedded simulator cannot be reached", true);
 			}
-			root = properties.baseUrl() != null ? properties.baseUrl()
-					: URI.create("http://localhost:" + port + "/bad-api");
-			baseUrl = root;
+			root = URI.create("http://localhost:" + port + "/bad-api");
 		}
 		return UriComponentsBuilder.fromUri(root).pathSegment("v2", resource, name).build().encode().toUri();
 	}
