@@ -192,35 +192,37 @@ public class RefreshService {
 	}
 
 	/**
-	 * Requests the three categories at once, and each manufacturer's availability, the
-	 * slow part, as soon as the first category naming it arrives; then the manufacturers
-	 * of a failed category, from the previous snapshot. Every request is made from this
-	 * thread, so none can start after the deadline has been dealt with.
+	 * Requests the three categories at once and, as each arrives, the availability of
+	 * every manufacturer it names (or, when it failed, that the stored snapshot names).
+	 * Every request is made from this thread, so none can start after the deadline has
+	 * been dealt with.
 	 */
 	private Fetched fetch(long deadline) throws InterruptedException {
 		CompletionService<Answer<List<UpstreamProduct>>> arrivals = new ExecutorCompletionService<>(pool);
-		Map<Category, Future<Answer<List<UpstreamProduct>>>> requested = new EnumMap<>(Category.class);
+		Map<Future<Answer<List<UpstreamProduct>>>, Category> requested = new HashMap<>();
 		for (Category category : Category.values()) {
-			requested.put(category, arrivals.submit(() -> ask(client::products, category)));
+			requested.put(arrivals.submit(() -> ask(client::products, category)), category);
 		}
+		Map<Category, Answer<List<UpstreamProduct>>> categories = new EnumMap<>(Category.class);
 		Map<String, Future<Answer<ManufacturerAvailability>>> manufacturers = new HashMap<>();
-		for (int waiting = requested.size(); waiting > 0; waiting--) {
+		while (categories.size() < requested.size()) {
 			Future<Answer<List<UpstreamProduct>>> arrived = arrivals.poll(remaining(deadline), NANOSECONDS);
 			if (arrived == null) {
 				break;
 			}
+			Category category = requested.get(arrived);
 			Answer<List<UpstreamProduct>> answer = await(arrived, deadline);
-			if (answer.succeeded()) {
-				answer.value().forEach(product -> askAvailability(manufacturers, product.manufacturer()));
-			}
+			categories.put(category, answer);
+			abandonIfStopping();
+			List<String> names = answer.succeeded()
+					? answer.value().stream().map(UpstreamProduct::manufacturer).toList()
+					: products.manufacturers(category);
+			names.forEach(name -> manufacturers.computeIfAbsent(name,
+					manufacturer -> pool.submit(() -> ask(client::availability, manufacturer))));
 		}
-		Map<Category, Answer<List<UpstreamProduct>>> categories = new EnumMap<>(Category.class);
-		for (var category : requested.entrySet()) {
-			Answer<List<UpstreamProduct>> answer = await(category.getValue(), deadline);
-			categories.put(category.getKey(), answer);
-			if (!answer.succeeded()) {
-				abandonIfStopping();
-				products.manufacturers(category.getKey()).forEach(name -> askAvailability(manufacturers, name));
+		for (var request : requested.entrySet()) {
+			if (!categories.containsKey(request.getValue())) {
+				categories.put(request.getValue(), await(request.getKey(), deadline));
 			}
 		}
 		Map<String, Answer<ManufacturerAvailability>> availability = new HashMap<>();
@@ -228,10 +230,6 @@ public class RefreshService {
 			availability.put(manufacturer.getKey(), await(manufacturer.getValue(), deadline));
 		}
 		return new Fetched(categories, availability);
-	}
-
-	private void askAvailability(Map<String, Future<Answer<ManufacturerAvailability>>> asked, String manufacturer) {
-		asked.computeIfAbsent(manufacturer, name -> pool.submit(() -> ask(client::availability, name)));
 	}
 
 	private <K, T> Answer<T> ask(Function<K, T> request, K source) {
