@@ -18,19 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets exactly one of the instances sharing a PostgreSQL database refresh: every instance
- * keeps its own schedule, and each due run first takes ShedLock's row in
- * {@code shedlock}, whose times are the database's (instance clocks may differ). The lock
- * is held for one interval from the start of a run, whether the run ended or its instance
- * died (SIGKILL, a lost dyno): no instance refreshes again within the interval, and when
- * the holder is gone another instance's next due run, at most one interval later, takes
- * over. One interval is always enough for a run: its fetch stops at the deadline, at most
- * four fifths of the interval. With SQLite, one process owns the file: no lock.
+ * Lets one of the instances sharing a PostgreSQL database refresh per interval: each due
+ * run first takes ShedLock's row, timed by the database, for one interval from its start,
+ * whether the run ends or its instance dies; then the next instance whose schedule comes
+ * due takes over. A run always fits (its fetch stops at the deadline, at most four fifths
+ * of the interval). With SQLite one process owns the file: no lock.
  */
 @Component
 class RefreshLock {
-
-	static final String NAME = "refresh";
 
 	private static final Logger log = LoggerFactory.getLogger(RefreshLock.class);
 
@@ -58,44 +53,33 @@ class RefreshLock {
 	 * instance did.
 	 */
 	boolean refresh() {
-		if (locks == null) {
-			refreshService.refresh();
-			return true;
-		}
-		Optional<SimpleLock> lock = take();
-		if (lock.isEmpty()) {
-			log.debug("Refresh left to the instance holding the lock");
-			return false;
+		Optional<SimpleLock> lock = Optional.empty();
+		if (locks != null) {
+			try {
+				lock = locks.lock(new LockConfiguration(Instant.now(), "refresh", lifetime, lifetime));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Refresh skipped: the lock could not be taken ({})", ex.getMessage());
+				return false;
+			}
+			if (lock.isEmpty()) {
+				log.debug("Refresh left to the instance holding the lock");
+				return false;
+			}
 		}
 		try {
 			refreshService.refresh();
 		}
 		finally {
-			release(lock.get());
+			try {
+				lock.ifPresent(SimpleLock::unlock);
+			}
+			catch (RuntimeException ex) {
+				// it then ends by itself when its lifetime is over
+				log.warn("The refresh lock could not be released ({})", ex.getMessage());
+			}
 		}
 		return true;
-	}
-
-	private Optional<SimpleLock> take() {
-		try {
-			// at least and at most one interval: the next run is the next instance's
-			// whose schedule comes due
-			return locks.lock(new LockConfiguration(Instant.now(), NAME, lifetime, lifetime));
-		}
-		catch (RuntimeException ex) {
-			log.warn("Refresh skipped: the lock could not be taken ({})", ex.getMessage());
-			return Optional.empty();
-		}
-	}
-
-	private static void release(SimpleLock lock) {
-		try {
-			lock.unlock();
-		}
-		catch (RuntimeException ex) {
-			// it then ends by itself when its lifetime is over
-			log.warn("The refresh lock could not be released ({})", ex.getMessage());
-		}
 	}
 
 }

@@ -24,6 +24,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.ProductRepository;
+import com.inventorytracker.refresh.SnapshotJoin.Answer;
+import com.inventorytracker.refresh.SnapshotJoin.Fetched;
+import com.inventorytracker.refresh.SnapshotJoin.NewSnapshot;
 import com.inventorytracker.upstream.ManufacturerAvailability;
 import com.inventorytracker.upstream.UpstreamClient;
 import com.inventorytracker.upstream.UpstreamException;
@@ -40,11 +44,11 @@ import org.springframework.stereotype.Service;
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 /**
- * One refresh run: fetch everything in parallel, join it with what must be kept, commit
- * it in one transaction. Whatever has not answered by {@code inventory.refresh.deadline}
- * counts as failed and is interrupted. Runs never overlap: a run asked for while one is
- * going is skipped. A run in flight when the application stops is interrupted and
- * abandoned before it writes anything.
+ * One refresh run: fetch everything in parallel on a bounded pool, join it with what must
+ * be kept, commit it in one transaction. Whatever has not answered by
+ * {@code inventory.refresh.deadline} is interrupted and counts as failed. Runs never
+ * overlap: a run asked for while one is going is skipped. Stopping the application
+ * interrupts a run in flight, which then writes nothing.
  */
 @Service
 public class RefreshService {
@@ -56,7 +60,7 @@ public class RefreshService {
 
 	private final UpstreamClient client;
 
-	private final PreviousSnapshot previous;
+	private final ProductRepository products;
 
 	private final SnapshotJoin join;
 
@@ -68,10 +72,7 @@ public class RefreshService {
 
 	private final Clock clock;
 
-	/**
-	 * The threads that wait on the legacy API, named {@code upstream-N}; idle ones are
-	 * let go between runs.
-	 */
+	/** Named {@code upstream-N}; idle threads are let go between runs. */
 	private final ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
 			new LinkedBlockingQueue<>());
 
@@ -80,10 +81,10 @@ public class RefreshService {
 	/** The schedule's interval; null while runs are only started by hand. */
 	private volatile Duration interval;
 
-	RefreshService(UpstreamClient client, PreviousSnapshot previous, SnapshotJoin join, SnapshotWriter writer,
+	RefreshService(UpstreamClient client, ProductRepository products, SnapshotJoin join, SnapshotWriter writer,
 			RefreshStatusService status, RefreshProperties properties, Clock clock) {
 		this.client = client;
-		this.previous = previous;
+		this.products = products;
 		this.join = join;
 		this.writer = writer;
 		this.status = status;
@@ -95,10 +96,7 @@ public class RefreshService {
 		pool.allowCoreThreadTimeOut(true);
 	}
 
-	/**
-	 * Called once by the schedule, whose first run starts right away: each run then says
-	 * when the next is due.
-	 */
+	/** Called once by the schedule, whose first run starts right away. */
 	void scheduleEvery(Duration interval) {
 		this.interval = interval;
 		status.scheduled(clock.instant());
@@ -120,34 +118,28 @@ public class RefreshService {
 		status.runStarted(clock.instant().plus(properties.interval()));
 		try {
 			timings = run();
-			return Optional.ofNullable(timings);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			log.info("Refresh abandoned: interrupted");
-			return Optional.empty();
-		}
-		catch (RejectedExecutionException ex) {
+		catch (InterruptedException | RejectedExecutionException ex) {
 			log.info("Refresh abandoned: the application is stopping");
-			return Optional.empty();
+			if (ex instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
 		}
 		catch (RuntimeException ex) {
-			// not an upstream fault (those are handled per source): the database, or a
-			// bug
+			// not an upstream fault (handled per source): the database, or a bug
 			log.error("Refresh failed; the previous snapshot stays", ex);
 			status.runFailed(ex);
-			return Optional.empty();
 		}
 		finally {
-			status.runFinished(nextRun(), timings);
+			Instant next = (interval == null || pool.isShutdown()) ? null
+					: clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(interval);
+			status.runFinished(next, timings);
 			running.unlock();
 		}
+		return Optional.ofNullable(timings);
 	}
 
-	/**
-	 * The application is stopping: interrupt the requests in flight, drop those not
-	 * started, start no more.
-	 */
+	/** Interrupts the requests in flight and cancels the others: nothing waits. */
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
 		pool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(false));
@@ -156,114 +148,113 @@ public class RefreshService {
 	private RefreshTimings run() throws InterruptedException {
 		Instant startedAt = clock.instant();
 		long start = System.nanoTime();
-		FetchResult fetched = fetch(start + properties.deadline().toNanos());
+		Fetched fetched = fetch(start + properties.deadline().toNanos());
 		long fetchedAt = System.nanoTime();
-		if (fetched == null || stopping()) {
-			return null;
-		}
 		Instant refreshedAt = clock.instant();
+		abandonIfStopping();
 		NewSnapshot snapshot = join.join(fetched, startedAt, refreshedAt);
 		long joinedAt = System.nanoTime();
-		if (stopping()) {
-			return null;
+		abandonIfStopping();
+		// committed now, visible when the run ends (with the next run's time)
+		long version = status.current().snapshotVersion();
+		if (snapshot.replacesProducts()) {
+			version = writer.write(snapshot.products(), snapshot.sources(), refreshedAt);
 		}
-		long version = write(snapshot, refreshedAt);
-		long writtenAt = System.nanoTime();
-		int stale = (int) snapshot.sources().stream().filter(SourceStatus::stale).count();
-		RefreshTimings timings = new RefreshTimings(startedAt, millis(start, writtenAt), millis(start, fetchedAt),
-				millis(fetchedAt, joinedAt), millis(joinedAt, writtenAt), snapshot.products().size(), stale,
-				snapshot.changedProducts(refreshedAt));
-		logRun(version, snapshot, timings);
+		else {
+			writer.writeSources(snapshot.sources());
+		}
+		long end = System.nanoTime();
+		List<String> stale = snapshot.sources()
+			.stream()
+			.filter(SourceStatus::stale)
+			.map(source -> source.kind().name().toLowerCase(Locale.ROOT) + " " + source.name() + ": "
+					+ source.lastError())
+			.toList();
+		RefreshTimings timings = new RefreshTimings(startedAt, millis(start, end), millis(start, fetchedAt),
+				millis(fetchedAt, joinedAt), millis(joinedAt, end), snapshot.products().size(), stale.size(),
+				snapshot.changedProducts());
+		log.info("Refresh {}: version={} products={} changed={} totalMs={} fetchMs={} joinMs={} writeMs={} stale: {}",
+				snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version, timings.products(),
+				timings.changedProducts(), timings.totalMillis(), timings.fetchMillis(), timings.joinMillis(),
+				timings.writeMillis(), stale.isEmpty() ? "none" : String.join("; ", stale));
 		return timings;
 	}
 
-	/**
-	 * Nothing more is read or written once the application stops: the database may be
-	 * closing too.
-	 */
-	private boolean stopping() {
-		if (pool.isShutdown() || Thread.currentThread().isInterrupted()) {
-			log.info("Refresh abandoned: the application is stopping");
-			return true;
+	/** Once the application stops, nothing more is read or written. */
+	private void abandonIfStopping() throws InterruptedException {
+		if (pool.isShutdown() || Thread.interrupted()) {
+			throw new InterruptedException();
 		}
-		return false;
 	}
 
 	/**
-	 * Requests the three categories at once, and each manufacturer's availability, the
-	 * slow part, as soon as the first category naming it arrives; then the manufacturers
-	 * of a failed category, from the previous snapshot. Every request is made from this
-	 * thread, so none can start after the deadline has been dealt with.
+	 * Requests the three categories at once and, as each arrives, the availability of
+	 * every manufacturer it names (or, when it failed, that the stored snapshot names).
+	 * Every request is made from this thread, so none can start after the deadline has
+	 * been dealt with.
 	 */
-	private FetchResult fetch(long deadline) throws InterruptedException {
-		CompletionService<SourceResult<List<UpstreamProduct>>> arrivals = new ExecutorCompletionService<>(pool);
-		Map<Category, Future<SourceResult<List<UpstreamProduct>>>> categories = new EnumMap<>(Category.class);
+	private Fetched fetch(long deadline) throws InterruptedException {
+		CompletionService<Answer<List<UpstreamProduct>>> arrivals = new ExecutorCompletionService<>(pool);
+		Map<Future<Answer<List<UpstreamProduct>>>, Category> requested = new HashMap<>();
 		for (Category category : Category.values()) {
-			categories.put(category, arrivals.submit(() -> request(client::products, category)));
+			requested.put(arrivals.submit(() -> ask(client::products, category)), category);
 		}
-		Map<String, Future<SourceResult<ManufacturerAvailability>>> manufacturers = new HashMap<>();
-		for (int waiting = categories.size(); waiting > 0; waiting--) {
-			Future<SourceResult<List<UpstreamProduct>>> arrived = arrivals.poll(remaining(deadline), NANOSECONDS);
+		Map<Category, Answer<List<UpstreamProduct>>> categories = new EnumMap<>(Category.class);
+		Map<String, Future<Answer<ManufacturerAvailability>>> manufacturers = new HashMap<>();
+		while (categories.size() < requested.size()) {
+			Future<Answer<List<UpstreamProduct>>> arrived = arrivals.poll(remaining(deadline), NANOSECONDS);
 			if (arrived == null) {
 				break;
 			}
-			SourceResult<List<UpstreamProduct>> products = await(arrived, deadline);
-			if (products.succeeded()) {
-				products.value().forEach(product -> requestAvailability(manufacturers, product.manufacturer()));
+			Category category = requested.get(arrived);
+			Answer<List<UpstreamProduct>> answer = await(arrived, deadline);
+			categories.put(category, answer);
+			abandonIfStopping();
+			List<String> names = answer.succeeded()
+					? answer.value().stream().map(UpstreamProduct::manufacturer).toList()
+					: products.manufacturers(category);
+			names.forEach(name -> manufacturers.computeIfAbsent(name,
+					manufacturer -> pool.submit(() -> ask(client::availability, manufacturer))));
+		}
+		for (var request : requested.entrySet()) {
+			if (!categories.containsKey(request.getValue())) {
+				categories.put(request.getValue(), await(request.getKey(), deadline));
 			}
 		}
-		Map<Category, SourceResult<List<UpstreamProduct>>> categoryResults = new EnumMap<>(Category.class);
-		for (var category : categories.entrySet()) {
-			categoryResults.put(category.getKey(), await(category.getValue(), deadline));
-		}
-		if (stopping()) {
-			return null;
-		}
-		categoryResults.forEach((category, products) -> {
-			if (!products.succeeded()) {
-				previous.manufacturers(category).forEach(name -> requestAvailability(manufacturers, name));
-			}
-		});
-		Map<String, SourceResult<ManufacturerAvailability>> manufacturerResults = new HashMap<>();
+		Map<String, Answer<ManufacturerAvailability>> availability = new HashMap<>();
 		for (var manufacturer : manufacturers.entrySet()) {
-			manufacturerResults.put(manufacturer.getKey(), await(manufacturer.getValue(), deadline));
+			availability.put(manufacturer.getKey(), await(manufacturer.getValue(), deadline));
 		}
-		return new FetchResult(categoryResults, manufacturerResults);
+		return new Fetched(categories, availability);
 	}
 
-	private void requestAvailability(Map<String, Future<SourceResult<ManufacturerAvailability>>> started,
-			String manufacturer) {
-		started.computeIfAbsent(manufacturer, name -> pool.submit(() -> request(client::availability, name)));
-	}
-
-	private <K, T> SourceResult<T> request(Function<K, T> request, K source) {
+	private <K, T> Answer<T> ask(Function<K, T> request, K source) {
 		try {
-			return SourceResult.success(request.apply(source), clock.instant());
+			return Answer.of(request.apply(source), clock.instant());
 		}
 		catch (UpstreamException ex) {
-			return SourceResult.failure(ex.reason());
+			return Answer.failed(ex.reason());
 		}
 	}
 
 	/**
-	 * The source's result; one still unanswered at the deadline is interrupted and counts
-	 * as failed.
+	 * The source's answer; one still missing at the deadline is interrupted and failed.
 	 */
-	private <T> SourceResult<T> await(Future<SourceResult<T>> future, long deadline) throws InterruptedException {
+	private <T> Answer<T> await(Future<Answer<T>> future, long deadline) throws InterruptedException {
 		try {
 			return future.get(remaining(deadline), NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
 			future.cancel(true);
-			return SourceResult.failure(
-					"no answer before the refresh deadline of " + UpstreamProperties.format(properties.deadline()));
+			return Answer
+				.failed("no answer before the refresh deadline of " + UpstreamProperties.format(properties.deadline()));
 		}
 		catch (CancellationException ex) {
-			return SourceResult.failure("cancelled");
+			return Answer.failed("cancelled");
 		}
 		catch (ExecutionException ex) {
 			log.error("Unexpected failure of an upstream request", ex.getCause());
-			return SourceResult.failure(ex.getCause().toString());
+			return Answer.failed(ex.getCause().toString());
 		}
 	}
 
@@ -271,44 +262,8 @@ public class RefreshService {
 		return Math.max(0, deadline - System.nanoTime());
 	}
 
-	/**
-	 * Commits the snapshot; it becomes visible when the run ends, with the next run's
-	 * time.
-	 */
-	private long write(NewSnapshot snapshot, Instant refreshedAt) {
-		if (snapshot.replacesProducts()) {
-			return writer.write(snapshot, refreshedAt);
-		}
-		writer.writeSources(snapshot.sources());
-		return status.current().snapshotVersion();
-	}
-
-	private void logRun(long version, NewSnapshot snapshot, RefreshTimings timings) {
-		String staleSources = snapshot.sources()
-			.stream()
-			.filter(SourceStatus::stale)
-			.map(source -> source.kind().name().toLowerCase(Locale.ROOT) + " " + source.name() + ": "
-					+ source.lastError())
-			.reduce((left, right) -> left + "; " + right)
-			.orElse("none");
-		log.info(
-				"Refresh {}: version={} products={} changed={} totalMs={} fetchMs={} joinMs={} writeMs={}"
-						+ " stale: {}",
-				snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version, timings.products(),
-				timings.changedProducts(), timings.totalMillis(), timings.fetchMillis(), timings.joinMillis(),
-				timings.writeMillis(), staleSources);
-	}
-
-	private Instant nextRun() {
-		Duration every = interval;
-		if (every == null || pool.isShutdown()) {
-			return null;
-		}
-		return clock.instant().truncatedTo(ChronoUnit.MILLIS).plus(every);
-	}
-
 	private static long millis(long fromNanos, long toNanos) {
-		return TimeUnit.NANOSECONDS.toMillis(toNanos - fromNanos);
+		return NANOSECONDS.toMillis(toNanos - fromNanos);
 	}
 
 }

@@ -37,8 +37,6 @@ class SnapshotWriter {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
-	private static final int BATCH_SIZE = 1000;
-
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -59,51 +57,40 @@ class SnapshotWriter {
 	}
 
 	/** Replaces the snapshot; returns its new version. */
-	long write(NewSnapshot snapshot, Instant refreshedAt) {
-		Long version = transaction.execute(status -> {
+	long write(List<Product> products, List<SourceStatus> sources, Instant refreshedAt) {
+		long version = transaction.execute(status -> {
 			jdbc.sql("DELETE FROM product").update();
-			batch.batchUpdate(INSERT_PRODUCT, snapshot.products(), BATCH_SIZE, SnapshotWriter::setProduct);
+			batch.batchUpdate(INSERT_PRODUCT, products, 1000, SnapshotWriter::setProduct);
 			jdbc.sql("""
 					INSERT INTO snapshot (id, version, refreshed_at, refreshed_by) VALUES (1, 1, :refreshedAt, :by)
 					ON CONFLICT (id) DO UPDATE SET version = snapshot.version + 1, refreshed_at = excluded.refreshed_at,
 					    refreshed_by = excluded.refreshed_by
 					""").param("refreshedAt", refreshedAt.toEpochMilli()).param("by", instance.get()).update();
-			replaceSources(snapshot.sources());
+			replaceSources(sources);
 			return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).single();
 		});
-		if (version == null) {
-			return 0;
-		}
-		previous.written(version, refreshedAt, snapshot.products());
+		previous.written(version, refreshedAt, products);
 		return version;
 	}
 
 	/**
-	 * Records the source health only, for a run that brought nothing new: the snapshot
-	 * stays as it is.
+	 * Records the health of these sources, and no other, for a run that brought nothing
+	 * new: the snapshot stays as it is.
 	 */
 	void writeSources(List<SourceStatus> sources) {
 		transaction.executeWithoutResult(status -> replaceSources(sources));
 	}
 
 	/**
-	 * Manufacturers come and go with the data set; one that is gone has no health to show
-	 * any more.
+	 * Manufacturers come and go with the data set: one that is gone has no health to
+	 * show.
 	 */
 	private void replaceSources(List<SourceStatus> sources) {
-		jdbc.sql("DELETE FROM source_status WHERE kind = :kind")
-			.param("kind", SourceStatus.SourceKind.MANUFACTURER.name())
-			.update();
+		jdbc.sql("DELETE FROM source_status").update();
 		for (SourceStatus source : sources) {
 			jdbc.sql("""
 					INSERT INTO source_status (kind, name, item_count, last_success, last_attempt, last_error, stale)
 					VALUES (:kind, :name, :count, :lastSuccess, :lastAttempt, :lastError, :stale)
-					ON CONFLICT (kind, name) DO UPDATE SET
-					    item_count = excluded.item_count,
-					    last_success = excluded.last_success,
-					    last_attempt = excluded.last_attempt,
-					    last_error = excluded.last_error,
-					    stale = excluded.stale
 					""")
 				.param("kind", source.kind().name())
 				.param("name", source.name())

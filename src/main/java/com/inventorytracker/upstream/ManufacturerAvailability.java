@@ -10,19 +10,11 @@ import com.inventorytracker.catalog.Availability;
  * in upper case and rows for ids that match no product; the join is by lower-cased id and
  * simply never asks for the others.
  */
-public record ManufacturerAvailability(String manufacturer, Map<String, Availability> byProductId) {
-
-	public ManufacturerAvailability {
-		byProductId = Map.copyOf(byProductId);
-	}
+public record ManufacturerAvailability(Map<String, Availability> byProductId) {
 
 	/** The availability of one product, or null when the list has no row for it. */
 	public Availability of(String productId) {
 		return byProductId.get(productId.toLowerCase(Locale.ROOT));
-	}
-
-	public int size() {
-		return byProductId.size();
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.inventorytracker.upstream;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,23 +9,23 @@ import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import com.inventorytracker.catalog.Category;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -38,76 +37,53 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The legacy API: a category's products and a manufacturer's availability. Every request
  * has a connect and a read timeout, is retried with exponential back-off and jitter up to
  * {@code max-attempts} tries, and is conditional on the ETag of the last good answer,
- * whose parsed result is reused on {@code 304 Not Modified}. Thread-safe.
+ * whose parsed result is reused on {@code 304 Not Modified}. Once a request's tries are
+ * used up it throws an {@link UpstreamException}. Thread-safe.
  */
 @Component
 public class UpstreamClient {
 
-	static final String ERROR_MODES_HEADER = "X-Error-Modes-Active";
-
 	private static final Logger log = LoggerFactory.getLogger(UpstreamClient.class);
+
+	private static final String ERROR_MODES_HEADER = "X-Error-Modes-Active";
 
 	private final RestClient http;
 
 	private final RetryTemplate retry;
 
-	private final UpstreamBaseUrl baseUrl;
+	private final JsonMapper mapper;
 
 	private final UpstreamProperties properties;
 
-	private final ProductListParser productParser;
-
-	private final AvailabilityListParser availabilityParser;
+	private final Environment environment;
 
 	private final Map<String, Remembered<?>> lastGoodAnswers = new ConcurrentHashMap<>();
 
 	UpstreamClient(RestClient.Builder builder, JsonMapper mapper, UpstreamProperties properties,
-			UpstreamBaseUrl baseUrl) {
-		this.http = builder.requestFactory(requestFactory(properties)).build();
-		this.retry = new RetryTemplate(retryPolicy(properties));
-		this.retry.setRetryListener(failedTriesLog());
-		this.baseUrl = baseUrl;
-		this.properties = properties;
-		this.productParser = new ProductListParser(mapper);
-		this.availabilityParser = new AvailabilityListParser(mapper);
-	}
+			Environment environment) {
+		HttpClient client = HttpClient.newBuilder()
+			.connectTimeout(properties.connectTimeout())
+			// the legacy API speaks plain HTTP/1.1; no h2c upgrade attempt on every new
+			// connection
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(client);
+		requestFactory.setReadTimeout(properties.readTimeout());
+		this.http = builder.requestFactory(requestFactory).build();
+		this.retry = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(properties.maxAttempts() - 1L)
+			.delay(properties.backoffDelay())
+			.multiplier(properties.backoffMultiplier())
+			.maxDelay(properties.backoffMaxDelay())
+			.jitter(properties.backoffJitter())
+			.predicate(ex -> ex instanceof UpstreamException upstream && upstream.retryable()
+					&& !Thread.currentThread().isInterrupted())
+			.build());
+		this.retry.setRetryListener(new RetryListener() {
 
-	/**
-	 * The products of one category; throws {@link UpstreamException} once its tries are
-	 * used up.
-	 */
-	public List<UpstreamProduct> products(Category category) {
-		String source = "products/" + category.slug();
-		return fetch(source, "products", category.slug(), false, body -> productParser.parse(source, body));
-	}
-
-	/**
-	 * One manufacturer's availability list; throws {@link UpstreamException} once its
-	 * tries are used up.
-	 */
-	public ManufacturerAvailability availability(String manufacturer) {
-		String source = "availability/" + manufacturer;
-		return fetch(source, "availability", manufacturer, true,
-				body -> availabilityParser.parse(source, manufacturer, body));
-	}
-
-	private <T> T fetch(String source, String resource, String name, boolean builtInFailurePossible,
-			Function<InputStream, T> parser) {
-		try {
-			return retry.execute(() -> attempt(source, uri(resource, name), builtInFailurePossible, parser));
-		}
-		catch (RetryException ex) {
-			throw exhausted(source, ex);
-		}
-	}
-
-	/**
-	 * One line per failed try, no stack trace: these faults are expected and the reason
-	 * says it all.
-	 */
-	private RetryListener failedTriesLog() {
-		return new RetryListener() {
-
+			// one line per failed try, no stack trace: these faults are expected and the
+			// reason says it all
 			@Override
 			public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
 				if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex) {
@@ -122,11 +98,39 @@ public class UpstreamClient {
 				}
 			}
 
-		};
+		});
+		this.mapper = mapper;
+		this.properties = properties;
+		this.environment = environment;
+	}
+
+	public List<UpstreamProduct> products(Category category) {
+		return fetch("products", category.slug(), UpstreamBodies::products);
+	}
+
+	public ManufacturerAvailability availability(String manufacturer) {
+		return fetch("availability", manufacturer, UpstreamBodies::availability);
+	}
+
+	private <T> T fetch(String resource, String name, BiFunction<String, JsonParser, T> parser) {
+		String source = resource + "/" + name;
+		try {
+			return retry.execute(() -> attempt(source, uri(resource, name), parser));
+		}
+		catch (RetryException ex) {
+			if (!(ex.getCause() instanceof UpstreamException last)) {
+				// the back-off between two tries was interrupted: the run is being
+				// cancelled
+				throw new UpstreamException(source, "cancelled", false);
+			}
+			int attempts = ex.getExceptions().size();
+			String reason = attempts > 1 ? last.reason() + " (" + attempts + " attempts)" : last.reason();
+			throw new UpstreamException(source, reason, last.retryable());
+		}
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T attempt(String source, URI uri, boolean builtInFailurePossible, Function<InputStream, T> parser) {
+	private <T> T attempt(String source, URI uri, BiFunction<String, JsonParser, T> parser) {
 		Remembered<T> previous = (Remembered<T>) lastGoodAnswers.get(source);
 		long started = System.nanoTime();
 		try {
@@ -134,7 +138,7 @@ public class UpstreamClient {
 				if (previous != null) {
 					headers.setIfNoneMatch(previous.etag());
 				}
-			}).exchange((request, response) -> read(source, response, previous, builtInFailurePossible, parser));
+			}).exchange((request, response) -> read(source, response, previous, parser));
 		}
 		catch (UpstreamException ex) {
 			throw ex;
@@ -145,66 +149,61 @@ public class UpstreamClient {
 			}
 			// the read timeout spans the whole answer; hit while reading the body, it
 			// shows as a closed stream
-			if (System.nanoTime() - started >= properties.readTimeout().toNanos()) {
-				throw new UpstreamException(source, readTimeoutReason(), true, ex);
-			}
-			throw new UpstreamException(source, describe(ex), true, ex);
+			boolean timedOut = System.nanoTime() - started >= properties.readTimeout().toNanos();
+			throw new UpstreamException(source, timedOut ? readTimeoutReason() : describe(ex), true, ex);
 		}
 	}
 
 	private <T> T read(String source, ClientHttpResponse response, Remembered<T> previous,
-			boolean builtInFailurePossible, Function<InputStream, T> parser) throws IOException {
+			BiFunction<String, JsonParser, T> parser) throws IOException {
 		int status = response.getStatusCode().value();
-		if (status == HttpStatus.NOT_MODIFIED.value()) {
+		if (status == 304) {
 			if (previous == null) {
 				throw new UpstreamException(source, "304 Not Modified to a request without an ETag", true);
 			}
 			return previous.value();
 		}
-		if (status != HttpStatus.OK.value()) {
-			throw new UpstreamException(source, "HTTP " + status, isWorthRetrying(status));
+		if (status != 200) {
+			// 5xx, 408 and 429 are faults of the moment; any other answer stays the same
+			throw new UpstreamException(source, "HTTP " + status, status >= 500 || status == 408 || status == 429);
 		}
-		HttpHeaders headers = response.getHeaders();
-		String errorModes = headers.getFirst(ERROR_MODES_HEADER);
-		if (builtInFailurePossible && errorModes != null && !errorModes.isBlank()) {
+		String errorModes = response.getHeaders().getFirst(ERROR_MODES_HEADER);
+		if (errorModes != null && !errorModes.isBlank()) {
 			throw new UpstreamException(source,
 					"built-in failure (" + ERROR_MODES_HEADER + ": " + errorModes.strip() + ")", true);
 		}
-		T value = parser.apply(response.getBody());
-		remember(source, headers.getETag(), value);
-		return value;
-	}
-
-	private void remember(String source, String etag, Object value) {
+		T value;
+		try (JsonParser body = mapper.createParser(response.getBody())) {
+			if (body.nextToken() == null) {
+				throw new UpstreamException(source, "empty body", true);
+			}
+			value = parser.apply(source, body);
+		}
+		String etag = response.getHeaders().getETag();
 		if (etag == null || etag.isBlank()) {
 			lastGoodAnswers.remove(source);
 		}
 		else {
 			lastGoodAnswers.put(source, new Remembered<>(etag, value));
 		}
-	}
-
-	private URI uri(String resource, String name) {
-		return UriComponentsBuilder.fromUri(baseUrl.get()).pathSegment("v2", resource, name).build().encode().toUri();
-	}
-
-	private UpstreamException exhausted(String source, RetryException ex) {
-		int attempts = ex.getExceptions().size();
-		if (ex.getCause() instanceof UpstreamException last) {
-			String reason = attempts > 1 ? last.reason() + " (" + attempts + " attempts)" : last.reason();
-			return new UpstreamException(source, reason, last.retryable());
-		}
-		// the back-off between two tries was interrupted: the run is being cancelled
-		return new UpstreamException(source, "cancelled", false);
+		return value;
 	}
 
 	/**
-	 * 5xx, 408 and 429 are faults of the moment; any other answer would be the same on
-	 * the next try.
+	 * Under the configured base URL, or else the embedded simulator of this very server,
+	 * whose port is only known once it listens (and is random in tests).
 	 */
-	private static boolean isWorthRetrying(int status) {
-		return status >= 500 || status == HttpStatus.REQUEST_TIMEOUT.value()
-				|| status == HttpStatus.TOO_MANY_REQUESTS.value();
+	private URI uri(String resource, String name) {
+		URI root = properties.baseUrl();
+		if (root == null) {
+			String port = environment.getProperty("local.server.port");
+			if (port == null) {
+				throw new UpstreamException("base URL", "inventory.upstream.base-url is empty and this server is not"
+						+ " listening yet, so the embedded simulator cannot be reached", true);
+			}
+			root = URI.create("http://localhost:" + port + "/bad-api");
+		}
+		return UriComponentsBuilder.fromUri(root).pathSegment("v2", resource, name).build().encode().toUri();
 	}
 
 	private String describe(Throwable ex) {
@@ -224,8 +223,7 @@ public class UpstreamClient {
 			}
 		}
 		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
-		String message = root.getMessage();
-		return root.getClass().getSimpleName() + (message == null ? "" : ": " + shorten(message));
+		return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + shorten(root.getMessage()));
 	}
 
 	private String readTimeoutReason() {
@@ -235,35 +233,6 @@ public class UpstreamClient {
 	private static String shorten(String message) {
 		String firstLine = message.lines().findFirst().orElse("").strip();
 		return firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine;
-	}
-
-	private static JdkClientHttpRequestFactory requestFactory(UpstreamProperties properties) {
-		HttpClient client = HttpClient.newBuilder()
-			.connectTimeout(properties.connectTimeout())
-			// the legacy API speaks plain HTTP/1.1; no h2c upgrade attempt on every new
-			// connection
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-		factory.setReadTimeout(properties.readTimeout());
-		return factory;
-	}
-
-	private static RetryPolicy retryPolicy(UpstreamProperties properties) {
-		return RetryPolicy.builder()
-			.maxRetries(properties.maxAttempts() - 1L)
-			.delay(properties.backoffDelay())
-			.multiplier(properties.backoffMultiplier())
-			.maxDelay(properties.backoffMaxDelay())
-			.jitter(properties.backoffJitter())
-			.predicate(UpstreamClient::isWorthRetrying)
-			.build();
-	}
-
-	private static boolean isWorthRetrying(Throwable ex) {
-		return ex instanceof UpstreamException upstream && upstream.retryable()
-				&& !Thread.currentThread().isInterrupted();
 	}
 
 	private record Remembered<T>(String etag, T value) {

@@ -2,7 +2,8 @@ package com.inventorytracker.upstream;
 
 /**
  * A request to the legacy API that did not give usable data. Its message names the source
- * and the reason, fit for one log line and for the status page.
+ * ({@code products/gloves}, {@code availability/ippal}) and the reason in a few words
+ * ({@code HTTP 503}), fit for one log line and for the status page.
  */
 public class UpstreamException extends RuntimeException {
 
@@ -16,6 +17,10 @@ public class UpstreamException extends RuntimeException {
 		this(source, reason, retryable, null);
 	}
 
+	/**
+	 * @param retryable whether another try may succeed: true for faults of the moment,
+	 * false for a missing resource
+	 */
 	public UpstreamException(String source, String reason, boolean retryable, Throwable cause) {
 		super(source + ": " + reason, cause);
 		this.source = source;
@@ -23,25 +28,14 @@ public class UpstreamException extends RuntimeException {
 		this.retryable = retryable;
 	}
 
-	/**
-	 * Which request failed, e.g. {@code products/gloves} or {@code availability/ippal}.
-	 */
 	public String source() {
 		return source;
 	}
 
-	/**
-	 * Why, in a few words, e.g. {@code HTTP 503} or
-	 * {@code built-in failure (X-Error-Modes-Active: availability-empty)}.
-	 */
 	public String reason() {
 		return reason;
 	}
 
-	/**
-	 * Whether another try may succeed: true for faults of the moment, false for a missing
-	 * resource.
-	 */
 	public boolean retryable() {
 		return retryable;
 	}

@@ -6,7 +6,6 @@ import java.util.List;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
-import com.inventorytracker.refresh.AvailabilityChange.Stored;
 import org.junit.jupiter.api.Test;
 
 import static com.inventorytracker.catalog.Availability.INSTOCK;
@@ -23,7 +22,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void firstAppearanceIsNoChange() {
-		Product row = AvailabilityChange.apply(null, now(OUTOFSTOCK), RUN);
+		Product row = SnapshotJoin.withHistory(null, now(OUTOFSTOCK), RUN);
 
 		assertThat(row.previousAvailability()).isNull();
 		assertThat(row.availabilityChangedAt()).isNull();
@@ -31,7 +30,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void anotherConfirmedValueIsAChangeFromTheOldValueAtThisRun() {
-		Product row = AvailabilityChange.apply(new Stored(INSTOCK, null, null), now(OUTOFSTOCK), RUN);
+		Product row = SnapshotJoin.withHistory(before(INSTOCK, null, null), now(OUTOFSTOCK), RUN);
 
 		assertThat(row.previousAvailability()).isEqualTo(INSTOCK);
 		assertThat(row.availabilityChangedAt()).isEqualTo(RUN);
@@ -40,7 +39,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void theSameValueKeepsTheLastChange() {
-		Product row = AvailabilityChange.apply(new Stored(OUTOFSTOCK, INSTOCK, EARLIER), now(OUTOFSTOCK), RUN);
+		Product row = SnapshotJoin.withHistory(before(OUTOFSTOCK, INSTOCK, EARLIER), now(OUTOFSTOCK), RUN);
 
 		assertThat(row.previousAvailability()).isEqualTo(INSTOCK);
 		assertThat(row.availabilityChangedAt()).isEqualTo(EARLIER);
@@ -48,7 +47,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void aSecondChangeShowsTheLatestPreviousValue() {
-		Product row = AvailabilityChange.apply(new Stored(OUTOFSTOCK, INSTOCK, EARLIER), now(LESSTHAN10), RUN);
+		Product row = SnapshotJoin.withHistory(before(OUTOFSTOCK, INSTOCK, EARLIER), now(LESSTHAN10), RUN);
 
 		assertThat(row.previousAvailability()).isEqualTo(OUTOFSTOCK);
 		assertThat(row.availabilityChangedAt()).isEqualTo(RUN);
@@ -56,7 +55,7 @@ class AvailabilityChangeTests {
 
 	@Test
 	void unknownNowIsNoValueAndKeepsTheLastChange() {
-		Product row = AvailabilityChange.apply(new Stored(INSTOCK, LESSTHAN10, EARLIER), now(UNKNOWN), RUN);
+		Product row = SnapshotJoin.withHistory(before(INSTOCK, LESSTHAN10, EARLIER), now(UNKNOWN), RUN);
 
 		assertThat(row.availability()).isEqualTo(UNKNOWN);
 		assertThat(row.previousAvailability()).isEqualTo(LESSTHAN10);
@@ -65,8 +64,8 @@ class AvailabilityChangeTests {
 
 	@Test
 	void aValueAfterUnknownIsNoChange() {
-		Product neverChanged = AvailabilityChange.apply(new Stored(UNKNOWN, null, null), now(INSTOCK), RUN);
-		Product changedBefore = AvailabilityChange.apply(new Stored(UNKNOWN, OUTOFSTOCK, EARLIER), now(INSTOCK), RUN);
+		Product neverChanged = SnapshotJoin.withHistory(before(UNKNOWN, null, null), now(INSTOCK), RUN);
+		Product changedBefore = SnapshotJoin.withHistory(before(UNKNOWN, OUTOFSTOCK, EARLIER), now(INSTOCK), RUN);
 
 		assertThat(neverChanged.previousAvailability()).isNull();
 		assertThat(neverChanged.availabilityChangedAt()).isNull();
@@ -78,11 +77,17 @@ class AvailabilityChangeTests {
 	void everyOtherFieldIsKept() {
 		Product now = now(OUTOFSTOCK);
 
-		Product row = AvailabilityChange.apply(new Stored(INSTOCK, null, null), now, RUN);
+		Product row = SnapshotJoin.withHistory(before(INSTOCK, null, null), now, RUN);
 
 		assertThat(row).usingRecursiveComparison()
 			.ignoringFields("previousAvailability", "availabilityChangedAt")
 			.isEqualTo(now);
+	}
+
+	/** The product as the previous snapshot holds it. */
+	private static Product before(Availability availability, Availability previous, Instant changedAt) {
+		return new Product("a1", Category.GLOVES, "KOLHEMAK NORMAL", List.of("black"), 69, "ippal", availability,
+				EARLIER, previous, changedAt);
 	}
 
 	private static Product now(Availability availability) {

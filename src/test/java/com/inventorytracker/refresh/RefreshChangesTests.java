@@ -1,6 +1,5 @@
 package com.inventorytracker.refresh;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * products changed, from what, and when; and the answers that must not count as changes.
  */
 class RefreshChangesTests extends UpstreamStubbedTest {
-
-	static final Instant T2 = T1.plus(Duration.ofMinutes(5));
-
-	static final Instant T3 = T2.plus(Duration.ofMinutes(5));
 
 	@Test
 	void firstSnapshotHasNoChanges() {

@@ -25,6 +25,7 @@ import static com.inventorytracker.refresh.TestWarehouse.BEANIE_OKKAU;
 import static com.inventorytracker.refresh.TestWarehouse.availabilityPath;
 import static com.inventorytracker.refresh.TestWarehouse.productsPath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A run that cannot finish: the deadline cuts it short, and stopping the application
@@ -50,6 +51,24 @@ class RefreshDeadlineTests extends UpstreamStubbedTest {
 			assertThat(beanies.name()).isEqualTo("beanies");
 			assertThat(beanies.lastError()).isEqualTo("no answer before the refresh deadline of 1s");
 		});
+	}
+
+	@Test
+	void manufacturersOnlyInACategoryUnansweredAtTheDeadlineAreNotAskedAndKeepTheirValues() {
+		refreshService.refresh();
+		clock.set(T2);
+		upstream.resetRequests();
+		holdAnswer(Category.BEANIES);
+
+		refreshService.refresh();
+		held.release();
+
+		upstream.verify(exactly(0), getRequestedFor(urlPathEqualTo(availabilityPath("abiplos"))));
+		assertThat(storedAvailability()).isEqualTo(TestWarehouse.GOOD_AVAILABILITY);
+		assertThat(storedCheckedAt()).containsEntry(BEANIE_OKKAU, T2);
+		assertThat(statusService.current().staleSources()).extracting(SourceStatus::name, SourceStatus::lastError)
+			.containsExactlyInAnyOrder(tuple("beanies", "no answer before the refresh deadline of 1s"),
+					tuple("abiplos", "not requested before the refresh deadline"));
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package com.inventorytracker.refresh;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * overlap.
  */
 class RefreshServiceTests extends UpstreamStubbedTest {
-
-	static final Instant T2 = T1.plus(Duration.ofMinutes(5));
-
-	static final Instant T3 = T2.plus(Duration.ofMinutes(5));
 
 	@Test
 	void failingSourcesKeepTheirDataUntilAGoodAnswerReplacesIt() {

@@ -38,9 +38,9 @@ class SnapshotConcurrencyTests extends UpstreamStubbedTest {
 		if (onSqlite()) {
 			assertThat(jdbc.sql("PRAGMA journal_mode").query(String.class).single()).isEqualToIgnoringCase("wal");
 		}
-		NewSnapshot large = gloves(LARGE);
-		NewSnapshot small = gloves(SMALL);
-		writer.write(large, T1);
+		List<Product> large = gloves(LARGE);
+		List<Product> small = gloves(SMALL);
+		writer.write(large, List.of(), T1);
 		AtomicBoolean writing = new AtomicBoolean(true);
 		CountDownLatch reading = new CountDownLatch(1);
 
@@ -56,7 +56,7 @@ class SnapshotConcurrencyTests extends UpstreamStubbedTest {
 		});
 		assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
 		for (int write = 0; write < 10; write++) {
-			writer.write(write % 2 == 0 ? small : large, T1);
+			writer.write(write % 2 == 0 ? small : large, List.of(), T1);
 		}
 		writing.set(false);
 
@@ -64,12 +64,11 @@ class SnapshotConcurrencyTests extends UpstreamStubbedTest {
 		assertThat(jdbc.sql("SELECT version FROM snapshot").query(Long.class).single()).isEqualTo(11);
 	}
 
-	private static NewSnapshot gloves(int count) {
-		List<Product> products = IntStream.range(0, count)
+	private static List<Product> gloves(int count) {
+		return IntStream.range(0, count)
 			.mapToObj(i -> new Product("%020x".formatted(i), Category.GLOVES, "GLOVE " + i, List.of("black"),
 					10 + i % 900, "ippal", Availability.INSTOCK, T1))
 			.toList();
-		return new NewSnapshot(products, List.of(), true);
 	}
 
 }

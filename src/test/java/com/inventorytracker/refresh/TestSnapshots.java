@@ -54,9 +54,8 @@ public class TestSnapshots {
 	 * snapshot's version.
 	 */
 	public long write(Instant refreshedAt, List<Product> products, SourceStatus... sources) {
-		jdbc.sql("DELETE FROM source_status").update();
 		jdbc.sql("DELETE FROM refresh_run").update();
-		long written = writer.write(new NewSnapshot(products, List.of(sources), true), refreshedAt);
+		long written = writer.write(products, List.of(sources), refreshedAt);
 		long version = versions.updateAndGet(last -> Math.max(last, written) + 1);
 		jdbc.sql("UPDATE snapshot SET version = :version").param("version", version).update();
 		status.reload();
@@ -64,8 +63,8 @@ public class TestSnapshots {
 	}
 
 	/**
-	 * Records the health of these sources (manufacturers not named lose theirs), as a run
-	 * without new data.
+	 * Records the health of these sources (those not named lose theirs), as a run without
+	 * new data.
 	 */
 	public void sources(SourceStatus... sources) {
 		writer.writeSources(List.of(sources));

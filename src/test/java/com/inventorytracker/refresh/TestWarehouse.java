@@ -19,7 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
  * three manufacturers, with upper-case ids in the availability lists, rows for ids that
  * match no product, and a product without a row.
  */
-final class TestWarehouse {
+public final class TestWarehouse {
 
 	static final String GLOVE_IPPAL = "a1b2c3d4e5f60718293a";
 	static final String GLOVE_OKKAU = "b2c3d4e5f60718293a4b";
@@ -66,22 +66,22 @@ final class TestWarehouse {
 	 * An availability envelope with one row per id (sent upper case, as the API does) and
 	 * INSTOCKVALUE.
 	 */
-	static String availability(Map<String, String> valuesById) {
+	public static String availability(Map<String, String> valuesById) {
 		return envelope(new LinkedHashMap<>(valuesById).entrySet()
 			.stream()
 			.map(row -> row(row.getKey(), payload(row.getValue())))
 			.collect(Collectors.joining(",")));
 	}
 
-	static String envelope(String rows) {
+	public static String envelope(String rows) {
 		return "{\"code\":200,\"response\":[" + rows + "]}";
 	}
 
-	static String row(String id, String payload) {
+	public static String row(String id, String payload) {
 		return "{\"id\":\"" + id.toUpperCase(Locale.ROOT) + "\",\"DATAPAYLOAD\":\"" + payload + "\"}";
 	}
 
-	static String payload(String value) {
+	public static String payload(String value) {
 		return "<AVAILABILITY>\\n  <CODE>200</CODE>\\n  <INSTOCKVALUE>" + value + "</INSTOCKVALUE>\\n</AVAILABILITY>";
 	}
 

@@ -1,5 +1,6 @@
 package com.inventorytracker.refresh;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +35,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 abstract class UpstreamStubbedTest {
 
 	static final Instant T1 = TestClockConfiguration.NOW;
+
+	/** The times of the next two scheduled runs. */
+	static final Instant T2 = T1.plus(Duration.ofMinutes(5));
+
+	static final Instant T3 = T2.plus(Duration.ofMinutes(5));
 
 	static final HeldAnswers held = new HeldAnswers();
 

@@ -3,10 +3,12 @@ package com.inventorytracker.upstream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.refresh.TestWarehouse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,8 +102,8 @@ class UpstreamClientTests {
 
 	@Test
 	void availabilityIsKeyedByLowerCaseIdSoUpperCaseRowsJoin() {
-		upstream.stubFor(get(urlPathEqualTo(IPPAL)).willReturn(okJson(
-				envelope(row("A1B2C3D4E5F60718293A", "INSTOCK") + "," + row("0000FFFF0000FFFF0000", "OUTOFSTOCK")))));
+		upstream.stubFor(get(urlPathEqualTo(IPPAL)).willReturn(okJson(TestWarehouse
+			.availability(Map.of("A1B2C3D4E5F60718293A", "INSTOCK", "0000FFFF0000FFFF0000", "OUTOFSTOCK")))));
 
 		ManufacturerAvailability availability = client.availability("ippal");
 
@@ -114,8 +116,8 @@ class UpstreamClientTests {
 	void payloadsWithDocumentTypesOrEntitiesAreNeverResolved() {
 		String xxe = "<?xml version=\\\"1.0\\\"?><!DOCTYPE a [<!ENTITY e SYSTEM \\\"" + upstream.baseUrl()
 				+ "/secret\\\">]><AVAILABILITY><INSTOCKVALUE>&e;</INSTOCKVALUE></AVAILABILITY>";
-		upstream.stubFor(get(urlPathEqualTo(IPPAL)).willReturn(
-				okJson(envelope("{\"id\":\"A1\",\"DATAPAYLOAD\":\"" + xxe + "\"}," + row("B2", "LESSTHAN10")))));
+		upstream.stubFor(get(urlPathEqualTo(IPPAL)).willReturn(okJson(TestWarehouse.envelope(
+				TestWarehouse.row("A1", xxe) + "," + TestWarehouse.row("B2", TestWarehouse.payload("LESSTHAN10"))))));
 
 		ManufacturerAvailability availability = client.availability("ippal");
 
@@ -127,7 +129,7 @@ class UpstreamClientTests {
 	@Test
 	void lastAnswerIsReusedWhenTheApiSaysNotModified() {
 		upstream.stubFor(get(urlPathEqualTo(IPPAL))
-			.willReturn(okJson(envelope(row("A1", "OUTOFSTOCK"))).withHeader("ETag", "W/\"v7\"")));
+			.willReturn(okJson(TestWarehouse.availability(Map.of("A1", "OUTOFSTOCK"))).withHeader("ETag", "W/\"v7\"")));
 		ManufacturerAvailability first = client.availability("ippal");
 		upstream.stubFor(get(urlPathEqualTo(IPPAL)).withHeader("If-None-Match", equalTo("W/\"v7\""))
 			.willReturn(aResponse().withStatus(304)));
@@ -140,29 +142,24 @@ class UpstreamClientTests {
 	}
 
 	@Test
-	void embeddedSimulatorIsUsedWhenNoBaseUrlIsConfigured() {
-		UpstreamBaseUrl baseUrl = new UpstreamBaseUrl(
-				new UpstreamProperties(null, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ofMillis(1), 1.0,
-						Duration.ofMillis(1), Duration.ZERO),
-				new MockEnvironment().withProperty("local.server.port", "8123"));
+	void embeddedSimulatorOfThisServerIsAskedWhenNoBaseUrlIsConfigured() {
+		upstream.stubFor(get(urlPathEqualTo("/bad-api" + GLOVES)).willReturn(okJson("""
+				[{"id":"A1","name":"KOLHEMAK","color":["black"],"price":69,"manufacturer":"ippal"}]""")));
+		UpstreamClient embedded = new UpstreamClient(RestClient.builder(), JsonMapper.shared(),
+				properties(null, Duration.ofSeconds(10), 1),
+				new MockEnvironment().withProperty("local.server.port", String.valueOf(upstream.port())));
 
-		assertThat(baseUrl.get()).isEqualTo(URI.create("http://localhost:8123/bad-api"));
+		assertThat(embedded.products(Category.GLOVES)).extracting(UpstreamProduct::id).containsExactly("a1");
 	}
 
 	private static UpstreamClient client(Duration readTimeout, int maxAttempts) {
-		UpstreamProperties properties = new UpstreamProperties(URI.create(upstream.baseUrl()), Duration.ofSeconds(1),
-				readTimeout, maxAttempts, Duration.ofMillis(1), 1.0, Duration.ofMillis(1), Duration.ZERO);
-		return new UpstreamClient(RestClient.builder(), JsonMapper.shared(), properties,
-				new UpstreamBaseUrl(properties, new MockEnvironment()));
+		return new UpstreamClient(RestClient.builder(), JsonMapper.shared(),
+				properties(URI.create(upstream.baseUrl()), readTimeout, maxAttempts), new MockEnvironment());
 	}
 
-	private static String envelope(String rows) {
-		return "{\"code\":200,\"response\":[" + rows + "]}";
-	}
-
-	private static String row(String id, String value) {
-		return "{\"id\":\"" + id + "\",\"DATAPAYLOAD\":\"<AVAILABILITY>\\n  <CODE>200</CODE>\\n  <INSTOCKVALUE>" + value
-				+ "</INSTOCKVALUE>\\n</AVAILABILITY>\"}";
+	private static UpstreamProperties properties(URI baseUrl, Duration readTimeout, int maxAttempts) {
+		return new UpstreamProperties(baseUrl, Duration.ofSeconds(1), readTimeout, maxAttempts, Duration.ofMillis(1),
+				1.0, Duration.ofMillis(1), Duration.ZERO);
 	}
 
 }
