@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -193,7 +194,20 @@ final class Browser implements ExecutionCondition, BeforeAllCallback, BeforeEach
 		return new WebDriverWait(this.driver, timeout, Duration.ofMillis(200))
 			.ignoring(StaleElementReferenceException.class)
 			.withMessage(what)
-			.until(driver -> condition.apply((ChromeDriver) driver));
+			.until(driver -> {
+				try {
+					return condition.apply((ChromeDriver) driver);
+				}
+				catch (WebDriverException ex) {
+					// a wait polls across reloads: an element found in the document
+					// before
+					// may be gone as a node that "does not belong to the document"
+					if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+						return null;
+					}
+					throw ex;
+				}
+			});
 	}
 
 	/**
