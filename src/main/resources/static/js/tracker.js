@@ -8,6 +8,7 @@
   'use strict';
 
   var SCROLL_KEY = 'inventory-tracker.scroll';
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
   var status = document.querySelector('[data-snapshot-version]');
   var form = document.querySelector('[data-filter-form]');
@@ -224,6 +225,11 @@
     }
   }
 
+  /*
+   * Times of day in the browser's time zone, with the day when it is not today ("3 Dec 14:05"), in the page's
+   * English. Written by hand: the first locale-aware formatting loads the browser's locale data, a tenth of a
+   * second on a slow phone before the page can answer.
+   */
   function showLocalTimes(root) {
     var times = root.querySelectorAll('time[data-local]');
     var today = new Date().toDateString();
@@ -232,14 +238,17 @@
       if (isNaN(when.getTime())) {
         continue;
       }
-      var options = { hour: '2-digit', minute: '2-digit' };
+      var text = twoDigits(when.getHours()) + ':' + twoDigits(when.getMinutes());
       if (when.toDateString() !== today) {
-        options.day = 'numeric';
-        options.month = 'short';
+        text = when.getDate() + ' ' + MONTHS[when.getMonth()] + ' ' + text;
       }
       times[i].title = times[i].textContent;
-      times[i].textContent = when.toLocaleString([], options);
+      times[i].textContent = text;
     }
+  }
+
+  function twoDigits(value) {
+    return (value < 10 ? '0' : '') + value;
   }
 
   /* A change's age was written as of the snapshot; say it as of now, in the page's own words. */

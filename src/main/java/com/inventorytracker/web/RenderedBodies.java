@@ -115,8 +115,8 @@ public class RenderedBodies {
 	}
 
 	/**
-	 * A status about to become visible: its bodies are rendered now, each waiting for a
-	 * turn however long the queue, while readers are still served the one before.
+	 * A status about to become visible: its bodies are rendered now, while readers are
+	 * still served the one before.
 	 */
 	@EventListener
 	void statusChanged(RefreshStatus status) {
@@ -219,7 +219,10 @@ public class RenderedBodies {
 			return join(existing).body();
 		}
 		try {
-			RenderedBody body = bounded ? bounded(render) : counted(render);
+			// a preparation is one thread and no reader waits for it: it takes no turn,
+			// so
+			// that a new status never waits behind a queue of new filters
+			RenderedBody body = bounded && !PREPARING.get() ? bounded(render) : counted(render);
 			mine.complete(new Entry(body, key.etag()));
 		}
 		catch (RuntimeException | Error ex) {
@@ -265,15 +268,10 @@ public class RenderedBodies {
 	}
 
 	/**
-	 * A turn, or busy; a preparation always waits for its turn, as no reader waits for
-	 * it.
+	 * A turn, or busy.
 	 */
 	private void awaitTurn() {
 		if (turns.tryAcquire()) {
-			return;
-		}
-		if (PREPARING.get()) {
-			turns.acquireUninterruptibly();
 			return;
 		}
 		if (waiting.incrementAndGet() > maxWaiting) {

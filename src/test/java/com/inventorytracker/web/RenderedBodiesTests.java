@@ -1,11 +1,14 @@
 package com.inventorytracker.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.inventorytracker.refresh.RefreshStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -65,6 +68,32 @@ class RenderedBodiesTests {
 		release.countDown();
 		assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
 		assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
+	}
+
+	@Test
+	void aNewStatusIsPreparedWhileEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		RenderedBodies preparing = new RenderedBodies(beans.getBeanProvider(RenderedBodies.Preparation.class), 1, 1);
+		beans.addBean("front page", (RenderedBodies.Preparation) status -> preparing.get(key("front page"),
+				"text/plain", () -> text("front page")));
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<RenderedBody> running = CompletableFuture
+			.supplyAsync(() -> preparing.get(key("running"), "text/plain", () -> held(release, "running")));
+		await().until(() -> preparing.renderCount() == 1);
+		CompletableFuture<RenderedBody> queued = CompletableFuture
+			.supplyAsync(() -> preparing.get(key("queued"), "text/plain", () -> text("queued")));
+		await().until(() -> preparing.waitingRenders() == 1);
+		RefreshStatus status = new RefreshStatus(1, Instant.parse("2026-11-25T12:00:00Z"), null, false, List.of(),
+				List.of());
+
+		CompletableFuture.runAsync(() -> preparing.statusChanged(status)).get(5, TimeUnit.SECONDS);
+
+		assertThat(preparing.lastPrepared()).isEqualTo(status);
+		assertThat(preparing.holds(key("front page"))).isTrue();
+		assertThat(preparing.waitingRenders()).as("the reader still queued").isEqualTo(1);
+		release.countDown();
+		assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
+		assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
 	}
 
 	@Test
