@@ -18,11 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.ServletWebRequest;
 
@@ -41,7 +41,6 @@ import org.springframework.web.context.request.ServletWebRequest;
  * renders the bodies asked for most for it then, on the publishing thread: the first
  * visitors after a refresh find them ready.
  */
-@Component
 public class RenderedBodies {
 
 	private static final Logger log = LoggerFactory.getLogger(RenderedBodies.class);
@@ -90,11 +89,6 @@ public class RenderedBodies {
 
 	private volatile RefreshStatus lastPrepared;
 
-	@Autowired
-	public RenderedBodies(ObjectProvider<Preparation> preparations, ApplicationContext context) {
-		this(context instanceof WebApplicationContext ? preparations : null, RENDERS_AT_ONCE, RENDERS_WAITING);
-	}
-
 	/**
 	 * @param preparations null outside a web application, where no page is served
 	 */
@@ -102,6 +96,18 @@ public class RenderedBodies {
 		this.preparations = preparations;
 		this.turns = new Semaphore(rendersAtOnce, true);
 		this.maxWaiting = rendersWaiting;
+	}
+
+	/** The one instance, with one render per core and the queue above. */
+	@Configuration(proxyBeanMethods = false)
+	static class Bounds {
+
+		@Bean
+		RenderedBodies renderedBodies(ObjectProvider<Preparation> preparations, ApplicationContext context) {
+			return new RenderedBodies(context instanceof WebApplicationContext ? preparations : null, RENDERS_AT_ONCE,
+					RENDERS_WAITING);
+		}
+
 	}
 
 	/**
