@@ -30,20 +30,12 @@ class RenderedBodiesTests {
 
 	@Test
 	void aRenderBeyondTheRunningAndTheQueuedOnesIsAnsweredBusyAtOnce() throws Exception {
-		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<RenderedBody> running = CompletableFuture
-			.supplyAsync(() -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
-		await().until(() -> bodies.renderCount() == 1);
-		CompletableFuture<RenderedBody> queued = CompletableFuture
-			.supplyAsync(() -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
-		await().until(() -> bodies.waitingRenders() == 1);
+		Held held = holdEveryTurn(bodies);
 
 		assertThatThrownBy(() -> bodies.get(key("third"), "text/plain", () -> text("third")))
 			.isInstanceOf(RendersBusyException.class);
 
-		release.countDown();
-		assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
-		assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
+		held.release();
 		assertThat(bodies.holds(key("third"))).isFalse();
 		assertThat(bodies.get(key("third"), "text/plain", () -> text("third")).raw()).asString(StandardCharsets.UTF_8)
 			.isEqualTo("third");
@@ -51,13 +43,7 @@ class RenderedBodiesTests {
 
 	@Test
 	void theStatusIsServedWhileEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
-		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<RenderedBody> running = CompletableFuture
-			.supplyAsync(() -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
-		await().until(() -> bodies.renderCount() == 1);
-		CompletableFuture<RenderedBody> queued = CompletableFuture
-			.supplyAsync(() -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
-		await().until(() -> bodies.waitingRenders() == 1);
+		Held held = holdEveryTurn(bodies);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
 		bodies.serveSmall(key("status"), "application/json", () -> text("{}"), new MockHttpServletRequest(), response);
@@ -65,9 +51,7 @@ class RenderedBodiesTests {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).isEqualTo("{}");
 		assertThat(bodies.waitingRenders()).isEqualTo(1);
-		release.countDown();
-		assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
-		assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
+		held.release();
 	}
 
 	@Test
@@ -76,13 +60,7 @@ class RenderedBodiesTests {
 		RenderedBodies preparing = new RenderedBodies(beans.getBeanProvider(RenderedBodies.Preparation.class), 1, 1);
 		beans.addBean("front page", (RenderedBodies.Preparation) status -> preparing.get(key("front page"),
 				"text/plain", () -> text("front page")));
-		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<RenderedBody> running = CompletableFuture
-			.supplyAsync(() -> preparing.get(key("running"), "text/plain", () -> held(release, "running")));
-		await().until(() -> preparing.renderCount() == 1);
-		CompletableFuture<RenderedBody> queued = CompletableFuture
-			.supplyAsync(() -> preparing.get(key("queued"), "text/plain", () -> text("queued")));
-		await().until(() -> preparing.waitingRenders() == 1);
+		Held held = holdEveryTurn(preparing);
 		RefreshStatus status = new RefreshStatus(1, Instant.parse("2026-11-25T12:00:00Z"), null, false, List.of(),
 				List.of());
 
@@ -91,9 +69,7 @@ class RenderedBodiesTests {
 		assertThat(preparing.lastPrepared()).isEqualTo(status);
 		assertThat(preparing.holds(key("front page"))).isTrue();
 		assertThat(preparing.waitingRenders()).as("the reader still queued").isEqualTo(1);
-		release.countDown();
-		assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
-		assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
+		held.release();
 	}
 
 	@Test
@@ -130,6 +106,30 @@ class RenderedBodiesTests {
 
 	private static BodyKey key(String route) {
 		return new BodyKey("page:/" + route, "", 7, null, null);
+	}
+
+	/** One render running on a latch and one queued: every turn taken, the queue full. */
+	private static Held holdEveryTurn(RenderedBodies bodies) {
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<RenderedBody> running = CompletableFuture
+			.supplyAsync(() -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
+		await().until(() -> bodies.renderCount() == 1);
+		CompletableFuture<RenderedBody> queued = CompletableFuture
+			.supplyAsync(() -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
+		await().until(() -> bodies.waitingRenders() == 1);
+		return new Held(release, running, queued);
+	}
+
+	private record Held(CountDownLatch latch, CompletableFuture<RenderedBody> running,
+			CompletableFuture<RenderedBody> queued) {
+
+		/** Lets the running render finish; both then answer with their own bytes. */
+		void release() throws Exception {
+			latch.countDown();
+			assertThat(running.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("running");
+			assertThat(queued.get(5, TimeUnit.SECONDS).raw()).asString(StandardCharsets.UTF_8).isEqualTo("queued");
+		}
+
 	}
 
 	private static byte[] held(CountDownLatch release, String body) {
