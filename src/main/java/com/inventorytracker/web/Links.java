@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Context-relative links with a query string, for {@code @{...}} in templates, and the
- * canonical query of a {@link BodyKey}.
+ * Context-relative links for {@code @{...}}, and the canonical query of a
+ * {@link BodyKey}.
  */
-public final class Links {
+final class Links {
 
 	private Links() {
 	}
 
-	public static String to(String path, Map<String, String> parameters) {
+	static String to(String path, Map<String, String> parameters) {
 		if (parameters.isEmpty()) {
 			return path;
 		}
@@ -22,10 +22,6 @@ public final class Links {
 		// Form encoding, as the filter form itself submits: a '+' in a name stays a '+'
 		parameters.forEach((name, value) -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
 		return query.toString();
-	}
-
-	static String category(String slug) {
-		return "/" + slug;
 	}
 
 }

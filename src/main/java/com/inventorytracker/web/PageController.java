@@ -18,10 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The HTML pages: the front page and one table per category, served from
- * {@link RenderedBodies}. Before the first snapshot exists both answer the first-load
- * page, never an empty table. Each new refresh status renders the front page and every
- * category's default page before anyone asks for them.
+ * The front page and one table per category. Before the first snapshot exists both answer
+ * the first-load page, never an empty table.
  */
 @Controller
 class PageController implements RenderedBodies.Preparation {
@@ -48,7 +46,7 @@ class PageController implements RenderedBodies.Preparation {
 	@GetMapping("/")
 	void index(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		RefreshStatus status = refreshStatus.current();
-		bodies.serveBody(key("/", ProductQuery.ALL, status), () -> index(status), request, response);
+		bodies.serve(key("/", ProductQuery.ALL, status), () -> index(status), request, response);
 	}
 
 	@GetMapping("/{category}")
@@ -57,39 +55,38 @@ class PageController implements RenderedBodies.Preparation {
 		Category category = Category.require(slug);
 		ProductQuery query = parameters.toQuery();
 		RefreshStatus status = refreshStatus.current();
-		bodies.serveBody(key(Links.category(slug), query, status), () -> category(category, query, status), request,
-				response);
+		bodies.serve(key("/" + slug, query, status), () -> category(category, query, status), request, response);
 	}
 
-	/** The front page and each category's default page. */
 	@Override
 	public void prepare(RefreshStatus status) {
-		bodies.getBody(key("/", ProductQuery.ALL, status), () -> index(status));
+		bodies.get(key("/", ProductQuery.ALL, status), () -> index(status));
 		for (Category category : Category.values()) {
-			bodies.getBody(key(Links.category(category.slug()), ProductQuery.ALL, status),
+			bodies.get(key("/" + category.slug(), ProductQuery.ALL, status),
 					() -> category(category, ProductQuery.ALL, status));
 		}
 	}
 
 	private RenderedBody index(RefreshStatus status) {
-		byte[] html = status.hasSnapshot() ? renderer.page("index", models.index(status))
-				: renderer.page("first-load", models.firstLoad(status, null));
-		return RenderedBody.of(html, PageRenderer.HTML);
+		return status.hasSnapshot() ? renderer.page("index", models.index(status)) : firstLoad(status, null);
 	}
 
 	private RenderedBody category(Category category, ProductQuery query, RefreshStatus status) {
 		if (!status.hasSnapshot()) {
-			return RenderedBody.of(renderer.page("first-load", models.firstLoad(status, category)), PageRenderer.HTML);
+			return firstLoad(status, category);
 		}
 		PageRows shown = rows.page(category, query, status);
 		return renderer.pageWithRows("category",
 				models.category(category, query, shown.matching(), shown.shown(), status), shown.section());
 	}
 
+	private RenderedBody firstLoad(RefreshStatus status, Category current) {
+		return renderer.page("first-load", models.firstLoad(status, current));
+	}
+
 	/** A page prints the snapshot, the query and the live parts of the refresh status. */
 	private static BodyKey key(String path, ProductQuery query, RefreshStatus status) {
-		return new BodyKey("page:" + path, Links.to("", query.toParameters()), status.snapshotVersion(),
-				status.refreshedAt(),
+		return BodyKey.of("page:" + path, query, status,
 				new PageState(status.nextRefreshAt(), status.refreshing(), status.staleSources()));
 	}
 

@@ -19,10 +19,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The HTML error pages, in the layout with a way back: the page controller's errors, and
- * as Spring Boot's error view every other error a browser meets (an unknown path, a wrong
- * method), which shows the status only. Ordered first, so that the global API advice
- * never sees the page controller's errors.
+ * HTML error pages in the layout, with a way back: the page controller's errors, and as
+ * Spring Boot's error view every other error a browser meets. Ordered first, so that the
+ * global API advice never sees the page controller's errors.
  */
 @ControllerAdvice(assignableTypes = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,10 +38,7 @@ class PageErrorAdvice implements ErrorViewResolver {
 		return page(HttpStatus.NOT_FOUND, "category", null, "/");
 	}
 
-	/**
-	 * The message names the parameter and its allowed values, and holds no user input.
-	 * The category was checked before its parameters, so the path names a real one.
-	 */
+	/** The category was checked before its parameters, so the path names a real one. */
 	@ExceptionHandler(InvalidParameterException.class)
 	ModelAndView invalidParameter(InvalidParameterException ex, HttpServletRequest request) {
 		return page(HttpStatus.BAD_REQUEST, "parameter", ex.getMessage(),

@@ -14,11 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Links for pages rendered outside any request (cached pages are rendered once per
- * snapshot, some of them before anyone asks): {@code @{/x}} gets the configured context
- * path, and a static file its content-hashed URL, as the request-bound link builder would
- * give them. Pages rendered for a request (error pages) are left to it. It installs
- * itself as the template engine's link builder before the engine is first used.
+ * Links for pages rendered outside any request (cached pages, some rendered before anyone
+ * asks): the configured context path, and a static file's content-hashed URL, as the
+ * request-bound link builder gives them to pages rendered for a request (error pages).
  */
 @Component
 class PageLinks extends StandardLinkBuilder implements BeanPostProcessor {
@@ -46,10 +44,7 @@ class PageLinks extends StandardLinkBuilder implements BeanPostProcessor {
 		return context instanceof IWebContext ? super.computeContextPath(context, base, parameters) : contextPath;
 	}
 
-	/**
-	 * Only a path whose last segment has a file extension, and no query, has a hashed
-	 * URL.
-	 */
+	// Only a path whose last segment has a file extension, and no query, has a hashed URL
 	@Override
 	protected String processLink(IExpressionContext context, String link) {
 		if (context instanceof IWebContext || !link.startsWith(contextPath + "/") || link.indexOf('?') >= 0

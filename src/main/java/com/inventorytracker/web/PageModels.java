@@ -32,7 +32,6 @@ import com.inventorytracker.web.PageViews.Tab;
 
 import org.springframework.stereotype.Component;
 
-/** Builds the models of the pages ({@link PageViews}) from the snapshot. */
 @Component
 class PageModels {
 
@@ -40,7 +39,7 @@ class PageModels {
 
 	private static final List<String> PAGE_SIZES = List.of("", "50", "100", "250", "500", "1000");
 
-	/** A stable sort by it keeps the offered order, with the current value last. */
+	// A stable sort by it keeps the offered order, with the current value last
 	private static final Comparator<String> AS_OFFERED = (a, b) -> 0;
 
 	/** "" (all rows) first, then by number. */
@@ -69,11 +68,10 @@ class PageModels {
 	}
 
 	/**
-	 * The model around the rows, which the template leaves to {@link PageRenderer#ROWS}:
-	 * {@code shown} of the {@code matching} products.
+	 * The model around the rows, which the template leaves to {@link PageRenderer#ROWS}.
 	 */
 	Map<String, Object> category(Category category, ProductQuery query, int matching, int shown, RefreshStatus status) {
-		String path = Links.category(category.slug());
+		String path = "/" + category.slug();
 		CategorySummary counts = products.summarize(category);
 		Summary summary = new Summary(counts.total(), counts.count(Availability.LESSTHAN10),
 				counts.count(Availability.OUTOFSTOCK), counts.count(Availability.UNKNOWN), matching,
@@ -85,10 +83,7 @@ class PageModels {
 		return Map.of("chrome", chrome(status, category), "view", view);
 	}
 
-	/**
-	 * Error pages do not read the snapshot: they must render even when the database
-	 * cannot.
-	 */
+	/** Without the snapshot: error pages must render even when the database cannot. */
 	Map<String, Object> error(ErrorView error) {
 		return Map.of("chrome", new Chrome(tabs(Map.of(), null), null, null), "error", error);
 	}
@@ -100,14 +95,13 @@ class PageModels {
 
 	private static List<Tab> tabs(Map<Category, Integer> counts, Category current) {
 		return Arrays.stream(Category.values())
-			.map(category -> new Tab(category.slug(), Links.category(category.slug()), counts.get(category),
-					category == current))
+			.map(category -> new Tab(category.slug(), "/" + category.slug(), counts.get(category), category == current))
 			.toList();
 	}
 
 	private Card card(Category category) {
 		CategorySummary summary = products.summarize(category);
-		String link = Links.category(category.slug());
+		String link = "/" + category.slug();
 		return new Card(category.slug(), link, summary.total(), summary.count(Availability.LESSTHAN10),
 				summary.count(Availability.OUTOFSTOCK), summary.count(Availability.UNKNOWN),
 				products.changes(category, Duration.ofHours(1)), Links.to(link, Map.of("changed", "1h")));

@@ -14,26 +14,20 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a page to bytes, for the body cache, outside any request. A category page is
- * the template around its rows: the template prints {@link #ROWS} where the rows go, and
- * the rows' bytes, rendered once per snapshot by {@link RowFragments} and compressed once
- * per snapshot and query, are put in its place in blocks of {@link #BLOCK_ROWS}. Each
- * block is a {@code <tbody>} that the browser can lay out only when it scrolls near, so
- * that a page of thousands of rows paints at once.
+ * Renders pages outside any request, for the body cache. A category page is its template
+ * around rows made ahead ({@link RowFragments}), put where it prints {@link #ROWS} in
+ * blocks of {@link #BLOCK_ROWS}: each a {@code <tbody>} that the browser lays out only
+ * when it scrolls near, so that a page of thousands of rows paints at once.
  */
 @Component
 class PageRenderer {
 
-	/**
-	 * All text is English; a fixed locale keeps the cached bytes the same whatever a
-	 * browser asks for.
-	 */
+	/** All text is English; cached bytes must not depend on what a browser asks for. */
 	static final Locale LOCALE = Locale.ENGLISH;
 
 	/**
-	 * Where the template wants the rows. Upper case, and unique to this process: no text
-	 * of the data can be it (search text is lower-cased), and HTML escaping leaves it as
-	 * it is.
+	 * Upper case and unique to this process: no text of the data can be it (search text
+	 * is lower-cased), and HTML escaping leaves it as it is.
 	 */
 	static final String ROWS = "ROWS-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
 
@@ -57,8 +51,8 @@ class PageRenderer {
 		return templates.process(template, new Context(LOCALE, model));
 	}
 
-	byte[] page(String template, Map<String, Object> model) {
-		return render(template, model).getBytes(StandardCharsets.UTF_8);
+	RenderedBody page(String template, Map<String, Object> model) {
+		return RenderedBody.of(render(template, model).getBytes(StandardCharsets.UTF_8), HTML);
 	}
 
 	/** The page of {@code template} with {@code rows} where it prints {@link #ROWS}. */
@@ -72,7 +66,6 @@ class PageRenderer {
 				html.substring(at + ROWS.length()).getBytes(StandardCharsets.UTF_8), HTML);
 	}
 
-	/** Rows in blocks of {@link #BLOCK_ROWS}, each a {@code <tbody>}. */
 	static byte[] blocks(List<byte[]> rows) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(rows.size() * 256 + 64);
 		for (int i = 0; i < rows.size(); i++) {

@@ -1,5 +1,9 @@
 package com.inventorytracker.web;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.inventorytracker.catalog.ChangeSummary;
@@ -14,11 +18,8 @@ final class PageViews {
 	}
 
 	/**
-	 * The layout around every page.
-	 *
 	 * @param status null on error pages
-	 * @param noscriptRefresh the content of the {@code <noscript>} meta refresh; null for
-	 * none
+	 * @param noscriptRefresh the content of the {@code <noscript>} meta refresh
 	 */
 	record Chrome(List<Tab> tabs, StatusView status, String noscriptRefresh) {
 	}
@@ -30,6 +31,41 @@ final class PageViews {
 	}
 
 	/**
+	 * @param refreshedAt null while there is no snapshot
+	 * @param nextRefreshAt null while not yet scheduled
+	 */
+	record StatusView(long snapshotVersion, TimeView refreshedAt, TimeView nextRefreshAt, boolean refreshing,
+			long refreshIntervalSeconds, long pollMillis, List<StaleWarning> warnings) {
+	}
+
+	/**
+	 * @param messageKey says what kind of source and whether it ever succeeded
+	 * @param since null while never
+	 */
+	record StaleWarning(String messageKey, String name, TimeView since) {
+	}
+
+	/**
+	 * A moment as {@code iso} for {@code <time datetime>} (the script shows it in the
+	 * reader's local time) and {@code text} as a readable UTC fallback. Absolute, so that
+	 * cached pages do not go out of date.
+	 */
+	record TimeView(String iso, String text) {
+
+		private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+			.withZone(ZoneOffset.UTC);
+
+		static TimeView of(Instant instant) {
+			if (instant == null) {
+				return null;
+			}
+			Instant seconds = instant.truncatedTo(ChronoUnit.SECONDS);
+			return new TimeView(DateTimeFormatter.ISO_INSTANT.format(seconds), TEXT.format(seconds));
+		}
+
+	}
+
+	/**
 	 * @param lastHour what changed within the hour before the snapshot's refresh
 	 */
 	record Card(String slug, String link, int total, int lessThan10, int outOfStock, int unknown,
@@ -37,10 +73,8 @@ final class PageViews {
 	}
 
 	/**
-	 * A category page. The template prints {@code rowsMarker} where the rows go (see
-	 * {@link PageRenderer}).
-	 *
 	 * @param path the category without a filter
+	 * @param rowsMarker printed where the rows go (see {@link PageRenderer})
 	 * @param lastUpdate what the last refresh changed in the category
 	 */
 	record CategoryView(String slug, String path, Summary summary, FilterForm form, SortHeaders sort, boolean empty,
@@ -48,7 +82,6 @@ final class PageViews {
 	}
 
 	/**
-	 * @param total products in the category
 	 * @param matching products matching the filter, over all pages
 	 * @param first 1-based position of the first row shown; 0 when none
 	 */
@@ -69,7 +102,7 @@ final class PageViews {
 
 	/**
 	 * @param link the column's ascending sort, or the reverse of the current one
-	 * @param ariaSort "ascending" or "descending" on the current sort column, else null
+	 * @param ariaSort on the current sort column only
 	 */
 	record SortHeader(String link, String ariaSort) {
 	}
@@ -84,7 +117,6 @@ final class PageViews {
 	 * @param kind names the messages {@code error.<kind>.title} and
 	 * {@code error.<kind>.message}
 	 * @param detail safe to show (never an exception's internals); null for none
-	 * @param backLink home, or the category without its filter
 	 */
 	record ErrorView(int status, String kind, String detail, String backLink) {
 	}

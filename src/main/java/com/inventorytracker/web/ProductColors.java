@@ -21,9 +21,7 @@ class ProductColors {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Each name once; the stored lists look like ",black,blue,", and few are distinct.
-	 */
+	/** The stored lists look like ",black,blue,", and few are distinct. */
 	List<String> of(Category category) {
 		return jdbc.sql("SELECT DISTINCT colors FROM product WHERE category = :category")
 			.param("category", category.slug())

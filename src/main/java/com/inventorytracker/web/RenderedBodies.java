@@ -1,6 +1,7 @@
 package com.inventorytracker.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
@@ -27,45 +28,33 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * The one cache of rendered bodies (pages, JSON, CSV), by {@link BodyKey}, and the one
- * way they are answered: an ETag from the key, {@code 304} when it matches, gzip bytes
- * when the client takes them. Each body is rendered and compressed once per snapshot and
- * query.
+ * The one cache of rendered bodies (pages, JSON, CSV) by {@link BodyKey}, and the one way
+ * they are answered: the key's ETag, 304 when it matches, gzip when the client takes it.
  * <p>
- * Renders are bounded: a few run at once, a few more wait a moment, and the rest are
- * answered {@code 503} at once ({@link RendersBusyException}), so that a burst of new
- * filters never slows the cached pages for everyone. Concurrent requests for the same key
- * wait for one render.
- * <p>
- * A refresh status is published before it becomes visible, and every {@link Preparation}
- * renders the bodies asked for most for it then, on the publishing thread: the first
- * visitors after a refresh find them ready.
+ * Renders are bounded (a few at once, a few more wait, the rest are answered 503) so that
+ * a burst of new filters never slows the cached pages for everyone. A refresh status is
+ * published before it becomes visible, and each {@link Preparation} renders the bodies
+ * asked for most then, so that the first visitors after a refresh find them ready.
  */
 public class RenderedBodies {
 
 	private static final Logger log = LoggerFactory.getLogger(RenderedBodies.class);
 
 	/**
-	 * Room for several full copies of the largest category (1.6 MB each, raw and gzip)
-	 * and many filtered answers, within a 512 MB dyno: the rows' own cache
-	 * ({@link RowFragments}) holds as much again.
+	 * Several full copies of the largest category (1.6 MB each, raw and gzip) and many
+	 * filtered answers, within a 512 MB dyno beside the rows' own cache.
 	 */
 	static final long MAX_BYTES = 24L * 1024 * 1024;
 
-	/** One render per core: a render is all CPU (SQLite, the template, gzip). */
+	/** A render is all CPU (SQLite, the template, gzip). */
 	static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
 
 	/**
-	 * Renders that may wait for a turn (a burst of new filters from a few workers); one
-	 * more is answered 503. At tens of milliseconds a render, the last of them waits a
-	 * few tenths of a second.
+	 * At tens of milliseconds a render, the last of them waits a few tenths of a second.
 	 */
 	static final int RENDERS_WAITING = 16;
 
-	/**
-	 * Longest wait for a turn, for when renders are slow (a busy machine): then 503
-	 * rather than a hang.
-	 */
+	/** For when renders are slow (a busy machine): then 503 rather than a hang. */
 	static final long WAIT_MILLIS = 3000;
 
 	private static final ThreadLocal<Boolean> PREPARING = ThreadLocal.withInitial(() -> false);
@@ -98,7 +87,6 @@ public class RenderedBodies {
 		this.maxWaiting = rendersWaiting;
 	}
 
-	/** The one instance, with one render per core and the queue above. */
 	@Configuration(proxyBeanMethods = false)
 	static class Bounds {
 
@@ -110,20 +98,14 @@ public class RenderedBodies {
 
 	}
 
-	/**
-	 * Renders the bodies asked for most (front page, default pages and JSON, status) for
-	 * a refresh status.
-	 */
+	/** Renders the bodies asked for most for a refresh status, with {@link #get}. */
 	public interface Preparation {
 
 		void prepare(RefreshStatus status);
 
 	}
 
-	/**
-	 * A status about to become visible: its bodies are rendered now, while readers are
-	 * still served the one before.
-	 */
+	/** Runs while readers are still served the status before. */
 	@EventListener
 	void statusChanged(RefreshStatus status) {
 		if (preparations == null) {
@@ -143,33 +125,24 @@ public class RenderedBodies {
 		}
 	}
 
-	/**
-	 * Answers {@code key}: 304 when the client holds its ETag (before any render), else
-	 * the cached body or the one {@code render} makes now.
-	 */
-	public void serve(BodyKey key, String contentType, Supplier<byte[]> render, HttpServletRequest servletRequest,
+	/** Answers 304 when the client holds the key's ETag, before any render. */
+	public void serve(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		serveBody(key, () -> RenderedBody.of(render.get(), contentType), servletRequest, response);
+		write(key, () -> get(key, render, true), request, response);
 	}
 
 	/**
-	 * As {@link #serve}, for a body that renders in microseconds (the status the pages
-	 * poll): it takes no render turn, so it never waits behind page renders nor is turned
-	 * away while they pile up.
+	 * For a body that renders in microseconds (the status every open page polls): it
+	 * takes no render turn, so it never waits behind page renders nor is turned away.
 	 */
-	public void serveSmall(BodyKey key, String contentType, Supplier<byte[]> render, HttpServletRequest servletRequest,
+	public void serveSmall(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		write(key, () -> getBody(key, () -> RenderedBody.of(render.get(), contentType), false), servletRequest,
-				response);
+		write(key, () -> get(key, render, false), request, response);
 	}
 
-	/**
-	 * As {@link #serve}, for a render that makes the whole body (compressed parts and
-	 * all).
-	 */
-	void serveBody(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest servletRequest,
-			HttpServletResponse response) throws IOException {
-		write(key, () -> getBody(key, render), servletRequest, response);
+	/** The cached body, rendered now on a miss (once, however many ask at once). */
+	public RenderedBody get(BodyKey key, Supplier<RenderedBody> render) {
+		return get(key, render, true);
 	}
 
 	private void write(BodyKey key, Supplier<RenderedBody> cached, HttpServletRequest servletRequest,
@@ -177,12 +150,14 @@ public class RenderedBodies {
 		ServletWebRequest request = new ServletWebRequest(servletRequest, response);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		Entry ready = ready(key);
+		// A ready body's ETag is worked out once, not per request
+		CompletableFuture<Entry> entry = bodies.getIfPresent(key);
+		Entry ready = entry != null && entry.isDone() && !entry.isCompletedExceptionally() ? entry.join() : null;
 		if (request.checkNotModified(ready != null ? ready.etag() : key.etag())) {
 			return;
 		}
 		RenderedBody body = ready != null ? ready.body() : cached.get();
-		boolean gzip = AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		byte[] bytes = gzip ? body.gzipped() : body.raw();
 		response.setContentType(body.contentType());
 		if (gzip) {
@@ -192,32 +167,12 @@ public class RenderedBodies {
 		response.getOutputStream().write(bytes);
 	}
 
-	/**
-	 * The body of {@code key} with its ETag when it is rendered already: the ETag is
-	 * worked out once per body, not per request.
-	 */
-	private Entry ready(BodyKey key) {
-		CompletableFuture<Entry> entry = bodies.getIfPresent(key);
-		return entry != null && entry.isDone() && !entry.isCompletedExceptionally() ? entry.join() : null;
-	}
-
-	/**
-	 * The cached body of {@code key}, rendered now on a miss (once, however many ask at
-	 * the same time).
-	 */
-	public RenderedBody get(BodyKey key, String contentType, Supplier<byte[]> render) {
-		return getBody(key, () -> RenderedBody.of(render.get(), contentType));
-	}
-
-	RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render) {
-		return getBody(key, render, true);
-	}
-
-	private RenderedBody getBody(BodyKey key, Supplier<RenderedBody> render, boolean bounded) {
-		if (!PREPARING.get()) {
-			// a status being prepared is not visible yet: the bodies of the visible one
-			// stay
-			dropOlderVersions(key.snapshotVersion());
+	private RenderedBody get(BodyKey key, Supplier<RenderedBody> render, boolean bounded) {
+		boolean preparing = PREPARING.get();
+		if (!preparing && newestVersion.getAndAccumulate(key.snapshotVersion(), Math::max) < key.snapshotVersion()) {
+			// Older snapshots' bodies are never asked for again; a status being prepared
+			// is not visible yet, so the bodies of the visible one stay
+			bodies.asMap().keySet().removeIf(held -> held.snapshotVersion() < key.snapshotVersion());
 		}
 		CompletableFuture<Entry> mine = new CompletableFuture<>();
 		CompletableFuture<Entry> existing = bodies.asMap().putIfAbsent(key, mine);
@@ -225,11 +180,18 @@ public class RenderedBodies {
 			return join(existing).body();
 		}
 		try {
-			// a preparation is one thread and no reader waits for it: it takes no turn,
-			// so
-			// that a new status never waits behind a queue of new filters
-			RenderedBody body = bounded && !PREPARING.get() ? bounded(render) : counted(render);
-			mine.complete(new Entry(body, key.etag()));
+			// No reader waits for a preparation: it takes no turn, so that a new status
+			// never waits behind a queue of new filters
+			boolean turn = bounded && !preparing && awaitTurn();
+			try {
+				renders.incrementAndGet();
+				mine.complete(new Entry(render.get(), key.etag()));
+			}
+			finally {
+				if (turn) {
+					turns.release();
+				}
+			}
 		}
 		catch (RuntimeException | Error ex) {
 			bodies.asMap().remove(key, mine);
@@ -253,32 +215,14 @@ public class RenderedBodies {
 		return lastPrepared;
 	}
 
-	/** Renders waiting for a turn now. */
 	int waitingRenders() {
 		return waiting.get();
 	}
 
-	private RenderedBody bounded(Supplier<RenderedBody> render) {
-		awaitTurn();
-		try {
-			return counted(render);
-		}
-		finally {
-			turns.release();
-		}
-	}
-
-	private RenderedBody counted(Supplier<RenderedBody> render) {
-		renders.incrementAndGet();
-		return render.get();
-	}
-
-	/**
-	 * A turn, or busy.
-	 */
-	private void awaitTurn() {
+	/** True once a turn is taken; busy when none comes. */
+	private boolean awaitTurn() {
 		if (turns.tryAcquire()) {
-			return;
+			return true;
 		}
 		if (waiting.incrementAndGet() > maxWaiting) {
 			waiting.decrementAndGet();
@@ -288,6 +232,7 @@ public class RenderedBodies {
 			if (!turns.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
 				throw new RendersBusyException();
 			}
+			return true;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -299,14 +244,39 @@ public class RenderedBodies {
 	}
 
 	/**
-	 * Older snapshots' bodies are never asked for again once a newer one is: free their
-	 * room at once.
+	 * By RFC 9110 section 12.5.3: a coding with {@code q=0} is refused, {@code *} covers
+	 * every coding not named, and no header at all asks for the identity coding.
 	 */
-	private void dropOlderVersions(long version) {
-		long previous = newestVersion.getAndAccumulate(version, Math::max);
-		if (version > previous) {
-			bodies.asMap().keySet().removeIf(key -> key.snapshotVersion() < version);
+	static boolean allowsGzip(String header) {
+		double gzip = -1;
+		double any = -1;
+		for (String entry : header == null ? new String[0] : header.split(",")) {
+			String[] parts = entry.split(";");
+			String coding = parts[0].trim().toLowerCase(Locale.ROOT);
+			if (coding.equals("gzip") || coding.equals("x-gzip")) {
+				gzip = quality(parts);
+			}
+			else if (coding.equals("*")) {
+				any = quality(parts);
+			}
 		}
+		return (gzip >= 0 ? gzip : any) > 0;
+	}
+
+	/** 1 when absent; an unreadable one refuses. */
+	private static double quality(String[] parts) {
+		for (int i = 1; i < parts.length; i++) {
+			String parameter = parts[i].trim().toLowerCase(Locale.ROOT);
+			if (parameter.startsWith("q=")) {
+				try {
+					return Math.max(0, Double.parseDouble(parameter.substring(2).trim()));
+				}
+				catch (NumberFormatException ex) {
+					return 0;
+				}
+			}
+		}
+		return 1;
 	}
 
 	private static Entry join(CompletableFuture<Entry> body) {

@@ -4,10 +4,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-/**
- * More renders are running and waiting than the server takes at once: 503 with
- * Retry-After.
- */
 public class RendersBusyException extends ErrorResponseException {
 
 	/** Renders take tens of milliseconds. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,15 +23,16 @@ import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.catalog.ProductRepository.ProductIds;
 import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.web.PageViews.TimeView;
 import com.inventorytracker.web.RenderedBody.Section;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The HTML of every product row, rendered by the {@code fragments/rows} template once per
- * snapshot and category, so that each sort and filter of a page only puts ready bytes in
- * order. Rows are kept only when read from the snapshot the status names, and used only
- * for ids read from that same snapshot, so that a page never mixes two.
+ * The HTML of every product row, rendered by {@code fragments/rows} once per snapshot and
+ * category, so that each sort and filter of a page only puts ready bytes in order. Rows
+ * are kept only when read from the snapshot the status names, and used only for ids read
+ * from that same snapshot, so that a page never mixes two.
  */
 @Component
 class RowFragments {
@@ -43,16 +45,16 @@ class RowFragments {
 
 	private final PageRenderer renderer;
 
-	// Three categories, and a second state each while a refresh marks sources stale or a
-	// new snapshot comes in
 	private final Map<Category, Map<String, Row>> lastRows = new ConcurrentHashMap<>();
 
 	private final AtomicLong newestVersion = new AtomicLong();
 
+	// Three categories, and a second state each while a refresh marks sources stale or a
+	// new snapshot comes in
 	private final Cache<Key, Map<String, Row>> rows = Caffeine.newBuilder().maximumSize(6).build();
 
-	// Rows of pages by query, of the newest snapshot only: ten full pages of the largest
-	// category, or many filtered
+	// Of the newest snapshot only: ten full pages of the largest category, or many
+	// filtered
 	private final Cache<SectionKey, PageRows> sections = Caffeine.newBuilder()
 		.maximumWeight(16L * 1024 * 1024)
 		.weigher((SectionKey key, PageRows rows) -> rows.section().weight())
@@ -65,59 +67,40 @@ class RowFragments {
 	}
 
 	/**
-	 * The rows a page of {@code query} shows, compressed, kept per snapshot and query:
-	 * the status around them changes more often than they do (a refresh starts, the next
-	 * one is scheduled).
+	 * The rows of a page, compressed and kept per snapshot and query: the status around
+	 * them changes more often than they do (a refresh starts, the next is scheduled).
 	 */
 	PageRows page(Category category, ProductQuery query, RefreshStatus status) {
-		SectionKey key = new SectionKey(Key.of(category, status), query.toParameters());
-		dropOlderVersions(status.snapshotVersion());
+		Key rowsKey = Key.of(category, status);
+		SectionKey key = new SectionKey(rowsKey, query.toParameters());
+		if (newestVersion.getAndAccumulate(status.snapshotVersion(), Math::max) < status.snapshotVersion()) {
+			sections.asMap().keySet().removeIf(held -> held.rows().snapshotVersion() < status.snapshotVersion());
+		}
 		PageRows cached = sections.getIfPresent(key);
 		if (cached != null) {
 			return cached;
 		}
 		ProductIds ranked = products.rank(category, query);
-		List<byte[]> html = ranked.snapshotVersion() == status.snapshotVersion() ? of(category, status, ranked.ids())
+		List<byte[]> html = ranked.snapshotVersion() == status.snapshotVersion() ? rows(rowsKey, status, ranked.ids())
 				: null;
 		if (html != null) {
 			PageRows rows = new PageRows(Section.of(PageRenderer.blocks(html)), ranked.matching(), html.size());
 			sections.put(key, rows);
 			return rows;
 		}
-		// Nothing matches, or the data is newer than the status: the rows are read and
-		// rendered here, not kept
+		// The data is newer than the status: these rows are rendered here, not kept
 		ProductPage page = products.find(category, query);
-		List<byte[]> rendered = render(page.products(), status);
+		Predicate<Product> stale = presenter.staleAvailability(status);
+		List<byte[]> rendered = render(page.products()
+			.stream()
+			.map(product -> RowView.of(product, stale.test(product), status.refreshedAt()))
+			.toList()).stream().map(Row::html).toList();
 		return new PageRows(Section.of(PageRenderer.blocks(rendered)), page.matching(), rendered.size());
 	}
 
-	/**
-	 * Older snapshots' rows are never asked for again once a newer one is: free their
-	 * room at once.
-	 */
-	private void dropOlderVersions(long version) {
-		if (newestVersion.getAndAccumulate(version, Math::max) < version) {
-			sections.asMap().keySet().removeIf(key -> key.rows().snapshotVersion() < version);
-		}
-	}
-
-	/**
-	 * @param matching how many products match over all pages
-	 * @param shown how many rows the section holds
-	 */
-	record PageRows(Section section, int matching, int shown) {
-	}
-
-	private record SectionKey(Key rows, Map<String, String> query) {
-	}
-
-	/**
-	 * The rows of the products {@code ids} of the snapshot {@code status} names, in that
-	 * order; null when they are not all at hand (the data is newer than the status), for
-	 * {@link #render} to do instead.
-	 */
-	List<byte[]> of(Category category, RefreshStatus status, List<String> ids) {
-		Map<String, Row> all = rows.get(Key.of(category, status), key -> renderAll(category, status));
+	/** The rows of {@code ids} in that order; null when they are not all at hand. */
+	private List<byte[]> rows(Key key, RefreshStatus status, List<String> ids) {
+		Map<String, Row> all = rows.get(key, k -> renderAll(k, status));
 		if (all == null) {
 			return null;
 		}
@@ -132,65 +115,61 @@ class RowFragments {
 		return html;
 	}
 
-	/** The rows of {@code shown}, in its order, rendered now. */
-	List<byte[]> render(List<Product> shown, RefreshStatus status) {
-		Predicate<Product> stale = presenter.staleAvailability(status);
-		Map<String, Row> rendered = render(shown.stream()
-			.map(product -> new Row(RowView.of(product, stale.test(product), status.refreshedAt()), null))
-			.toList());
-		return shown.stream().map(product -> rendered.get(product.id()).html()).toList();
-	}
-
 	/**
-	 * Every row of the category, if the snapshot stayed the one of {@code status} while
-	 * they were read. A row that prints the same as in the category's last rows keeps its
-	 * bytes: a refresh changes few products (the confirmation time, which every run
-	 * moves, is printed only on stale rows, and the age of a change only while it
-	 * changes), and the rest need no template.
+	 * Every row of the category, if the snapshot stayed the one of the key while they
+	 * were read. A row that prints as in the category's last rows keeps its bytes: a
+	 * refresh changes few rows, and the rest need no template.
 	 */
-	private Map<String, Row> renderAll(Category category, RefreshStatus status) {
+	private Map<String, Row> renderAll(Key key, RefreshStatus status) {
 		long before = products.snapshotVersion();
-		List<Product> all = products.find(category, ProductQuery.ALL).products();
-		if (before != status.snapshotVersion() || products.snapshotVersion() != before) {
+		List<Product> all = products.find(key.category(), ProductQuery.ALL).products();
+		if (before != key.snapshotVersion() || products.snapshotVersion() != before) {
 			return null;
 		}
 		Predicate<Product> stale = presenter.staleAvailability(status);
-		Map<String, Row> last = lastRows.getOrDefault(category, Map.of());
+		Map<String, Row> last = lastRows.getOrDefault(key.category(), Map.of());
 		Map<String, Row> rows = new HashMap<>(all.size() * 2);
-		List<Row> changed = new ArrayList<>();
+		List<RowView> changed = new ArrayList<>();
 		for (Product product : all) {
 			Row kept = last.get(product.id());
-			RowView view = RowView.of(product, stale.test(product), status.refreshedAt());
-			if (kept != null && kept.view().equals(view)) {
+			RowView view = RowView.of(product, stale.test(product), key.refreshedAt());
+			if (kept != null && kept.view().printsAs(view)) {
 				rows.put(product.id(), kept);
 			}
 			else {
-				changed.add(new Row(view, null));
+				changed.add(view);
 			}
 		}
-		rows.putAll(render(changed));
-		lastRows.put(category, rows);
+		render(changed).forEach(row -> rows.put(row.view().id(), row));
+		lastRows.put(key.category(), rows);
 		return rows;
 	}
 
-	private Map<String, Row> render(List<Row> toRender) {
-		Map<String, Row> rendered = new HashMap<>(toRender.size() * 2);
-		if (toRender.isEmpty()) {
-			return rendered;
+	private List<Row> render(List<RowView> views) {
+		if (views.isEmpty()) {
+			return List.of();
 		}
-		List<RowView> views = toRender.stream().map(Row::view).toList();
 		String html = renderer.render("fragments/rows", Map.of("rows", views));
+		List<Row> rendered = new ArrayList<>(views.size());
 		int start = 0;
-		for (Row row : toRender) {
+		for (RowView view : views) {
 			int end = html.indexOf(ROW_END, start) + ROW_END.length();
-			rendered.put(row.view().id(),
-					new Row(row.view(), html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
+			rendered.add(new Row(view, html.substring(start, end).getBytes(StandardCharsets.UTF_8)));
 			start = end;
 		}
 		return rendered;
 	}
 
-	/** A row as the template prints it, and its HTML; null until rendered. */
+	/**
+	 * @param matching how many products match over all pages
+	 * @param shown how many rows the section holds
+	 */
+	record PageRows(Section section, int matching, int shown) {
+	}
+
+	private record SectionKey(Key rows, Map<String, String> query) {
+	}
+
 	private record Row(RowView view, byte[] html) {
 	}
 
@@ -213,13 +192,9 @@ class RowFragments {
 	/**
 	 * One row as the template prints it.
 	 *
-	 * @param colors the colour names, space-separated, for the swatches' CSS
-	 * @param colorText the colour names as read
-	 * @param checkedAt when a stale row's availability was last confirmed (UTC text);
-	 * null while never
-	 * @param previous the availability before the latest change; null while it never
-	 * changed
-	 * @param changedAt when it changed; null while never
+	 * @param colors space-separated, for the swatches' CSS
+	 * @param checkedAt when a stale row's availability was last confirmed; null while
+	 * never
 	 * @param recent the change is less than a day older than the snapshot, so the row
 	 * says what it was
 	 * @param ago how long before the snapshot's refresh it changed, as a message key and
@@ -233,9 +208,10 @@ class RowFragments {
 
 		static RowView of(Product product, boolean stale, Instant refreshedAt) {
 			TimeView checkedAt = stale ? TimeView.of(product.availabilityCheckedAt()) : null;
-			long minutes = minutesBefore(product, refreshedAt);
-			// only a recent change's age is printed, so only then is it part of the row's
-			// equality
+			Instant changed = product.availabilityChangedAt();
+			long minutes = changed == null || refreshedAt == null ? -1
+					: Math.max(0, Duration.between(changed, refreshedAt).toMinutes());
+			// only a recent change's age is printed, so only then does it tell rows apart
 			boolean recent = minutes >= 0 && minutes < RECENT_MINUTES;
 			String ago = !recent ? null
 					: minutes == 0 ? "row.ago.lastUpdate" : minutes < 60 ? "row.ago.minutes" : "row.ago.hours";
@@ -243,20 +219,22 @@ class RowFragments {
 					String.join(", ", product.colors()), product.price(), product.manufacturer(),
 					product.availability().name(), stale, checkedAt == null ? null : checkedAt.text(),
 					product.previousAvailability() == null ? null : product.previousAvailability().name(),
-					TimeView.of(product.availabilityChangedAt()), recent, ago,
-					!recent ? 0 : minutes < 60 ? minutes : minutes / 60);
+					TimeView.of(changed), recent, ago, !recent ? 0 : minutes < 60 ? minutes : minutes / 60);
 		}
 
 		/**
-		 * Whole minutes from the change to the snapshot's refresh; -1 while it never
-		 * changed.
+		 * Equality by hand: a record's generated equals is slow without the optimizing
+		 * compiler, and a refresh compares every row. The texts derived from a compared
+		 * component are left out.
 		 */
-		private static long minutesBefore(Product product, Instant refreshedAt) {
-			Instant changed = product.availabilityChangedAt();
-			if (changed == null || refreshedAt == null) {
-				return -1;
-			}
-			return Math.max(0, Duration.between(changed, refreshedAt).toMinutes());
+		boolean printsAs(RowView other) {
+			return price == other.price && stale == other.stale && recent == other.recent
+					&& agoAmount == other.agoAmount && id.equals(other.id) && name.equals(other.name)
+					&& colors.equals(other.colors) && manufacturer.equals(other.manufacturer)
+					&& availability.equals(other.availability) && Objects.equals(checkedAt, other.checkedAt)
+					&& Objects.equals(previous, other.previous) && Objects.equals(ago, other.ago)
+					&& Objects.equals(changedAt == null ? null : changedAt.iso(),
+							other.changedAt == null ? null : other.changedAt.iso());
 		}
 
 	}

@@ -14,29 +14,25 @@ import com.inventorytracker.refresh.RefreshProperties;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
-import com.inventorytracker.web.StatusView.StaleWarning;
+import com.inventorytracker.web.PageViews.StaleWarning;
+import com.inventorytracker.web.PageViews.StatusView;
+import com.inventorytracker.web.PageViews.TimeView;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the refresh status into what pages show: the status area, the stale rows, the
- * no-script refresh.
+ * The refresh status as pages show it: the status area, the stale rows, the no-script
+ * refresh.
  */
 @Component
 class StatusPresenter {
 
-	/**
-	 * How soon a page without JavaScript asks again while a refresh is running, overdue
-	 * or not scheduled.
-	 */
+	/** While a refresh is running, overdue or not scheduled. */
 	static final Duration NOSCRIPT_RETRY = Duration.ofSeconds(15);
 
 	private final Duration refreshInterval;
 
-	/**
-	 * How often a page asks for a new snapshot; also the margin after a due refresh
-	 * before a noscript reload.
-	 */
+	/** Also the margin after a due refresh before a noscript reload. */
 	private final Duration pagePoll;
 
 	private final Clock clock;
@@ -58,10 +54,9 @@ class StatusPresenter {
 	}
 
 	/**
-	 * Seconds until a page without JavaScript should reload, fixed when the page is
-	 * rendered: until the next refresh is due plus a margin, or a short retry while one
-	 * runs or is overdue. Never shorter than the retry, never longer than one interval
-	 * plus the margin.
+	 * Fixed when the page is rendered: until the next refresh is due plus a margin, or a
+	 * short retry while one runs or is overdue; never longer than one interval plus the
+	 * margin.
 	 */
 	long noscriptRefreshSeconds(RefreshStatus status) {
 		Instant now = clock.instant();
@@ -75,10 +70,9 @@ class StatusPresenter {
 	}
 
 	/**
-	 * Rows whose availability the current snapshot did not confirm: their manufacturer's
-	 * source is stale, or the value was kept from an earlier run. A run confirms every
-	 * value it writes within one interval before it commits (its deadline is shorter than
-	 * the interval), so an older confirmation is a kept value.
+	 * Rows the snapshot did not confirm: their manufacturer is stale, or the value was
+	 * kept from an earlier run. A run confirms what it writes within one interval before
+	 * it commits (its deadline is shorter), so an older confirmation is a kept value.
 	 */
 	Predicate<Product> staleAvailability(RefreshStatus status) {
 		Set<String> staleManufacturers = status.manufacturers()

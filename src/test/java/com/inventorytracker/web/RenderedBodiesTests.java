@@ -32,12 +32,12 @@ class RenderedBodiesTests {
 	void aRenderBeyondTheRunningAndTheQueuedOnesIsAnsweredBusyAtOnce() throws Exception {
 		Held held = holdEveryTurn(bodies);
 
-		assertThatThrownBy(() -> bodies.get(key("third"), "text/plain", () -> text("third")))
+		assertThatThrownBy(() -> bodies.get(key("third"), () -> text("third")))
 			.isInstanceOf(RendersBusyException.class);
 
 		held.release();
 		assertThat(bodies.holds(key("third"))).isFalse();
-		assertThat(bodies.get(key("third"), "text/plain", () -> text("third")).raw()).asString(StandardCharsets.UTF_8)
+		assertThat(bodies.get(key("third"), () -> text("third")).raw()).asString(StandardCharsets.UTF_8)
 			.isEqualTo("third");
 	}
 
@@ -46,7 +46,7 @@ class RenderedBodiesTests {
 		Held held = holdEveryTurn(bodies);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		bodies.serveSmall(key("status"), "application/json", () -> text("{}"), new MockHttpServletRequest(), response);
+		bodies.serveSmall(key("status"), () -> text("{}"), new MockHttpServletRequest(), response);
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentAsString()).isEqualTo("{}");
@@ -58,8 +58,8 @@ class RenderedBodiesTests {
 	void aNewStatusIsPreparedWhileEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		RenderedBodies preparing = new RenderedBodies(beans.getBeanProvider(RenderedBodies.Preparation.class), 1, 1);
-		beans.addBean("front page", (RenderedBodies.Preparation) status -> preparing.get(key("front page"),
-				"text/plain", () -> text("front page")));
+		beans.addBean("front page",
+				(RenderedBodies.Preparation) status -> preparing.get(key("front page"), () -> text("front page")));
 		Held held = holdEveryTurn(preparing);
 		RefreshStatus status = new RefreshStatus(1, Instant.parse("2026-11-25T12:00:00Z"), null, false, List.of(),
 				List.of());
@@ -76,19 +76,18 @@ class RenderedBodiesTests {
 	void requestsForOneKeyShareOneRenderAndItsBytesStayCached() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		AtomicInteger renders = new AtomicInteger();
-		CompletableFuture<RenderedBody> first = CompletableFuture
-			.supplyAsync(() -> bodies.get(key("page"), "text/plain", () -> {
-				renders.incrementAndGet();
-				return held(release, "page");
-			}));
+		CompletableFuture<RenderedBody> first = CompletableFuture.supplyAsync(() -> bodies.get(key("page"), () -> {
+			renders.incrementAndGet();
+			return held(release, "page");
+		}));
 		await().until(() -> bodies.holds(key("page")));
 		CompletableFuture<RenderedBody> second = CompletableFuture
-			.supplyAsync(() -> bodies.get(key("page"), "text/plain", () -> text("again")));
+			.supplyAsync(() -> bodies.get(key("page"), () -> text("again")));
 
 		release.countDown();
 
 		assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.get(5, TimeUnit.SECONDS));
-		assertThat(bodies.get(key("page"), "text/plain", () -> text("again")).raw()).asString(StandardCharsets.UTF_8)
+		assertThat(bodies.get(key("page"), () -> text("again")).raw()).asString(StandardCharsets.UTF_8)
 			.isEqualTo("page");
 		assertThat(renders).hasValue(1);
 		assertThat(bodies.renderCount()).isEqualTo(1);
@@ -96,9 +95,9 @@ class RenderedBodiesTests {
 
 	@Test
 	void aNewerSnapshotDropsTheBodiesOfOlderOnes() {
-		bodies.get(new BodyKey("page:/gloves", "", 1, null, null), "text/plain", () -> text("old"));
+		bodies.get(new BodyKey("page:/gloves", "", 1, null, null), () -> text("old"));
 
-		bodies.get(new BodyKey("page:/gloves", "", 2, null, null), "text/plain", () -> text("new"));
+		bodies.get(new BodyKey("page:/gloves", "", 2, null, null), () -> text("new"));
 
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 1, null, null))).isFalse();
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 2, null, null))).isTrue();
@@ -112,10 +111,10 @@ class RenderedBodiesTests {
 	private static Held holdEveryTurn(RenderedBodies bodies) {
 		CountDownLatch release = new CountDownLatch(1);
 		CompletableFuture<RenderedBody> running = CompletableFuture
-			.supplyAsync(() -> bodies.get(key("running"), "text/plain", () -> held(release, "running")));
+			.supplyAsync(() -> bodies.get(key("running"), () -> held(release, "running")));
 		await().until(() -> bodies.renderCount() == 1);
 		CompletableFuture<RenderedBody> queued = CompletableFuture
-			.supplyAsync(() -> bodies.get(key("queued"), "text/plain", () -> text("queued")));
+			.supplyAsync(() -> bodies.get(key("queued"), () -> text("queued")));
 		await().until(() -> bodies.waitingRenders() == 1);
 		return new Held(release, running, queued);
 	}
@@ -132,7 +131,7 @@ class RenderedBodiesTests {
 
 	}
 
-	private static byte[] held(CountDownLatch release, String body) {
+	private static RenderedBody held(CountDownLatch release, String body) {
 		try {
 			release.await(10, TimeUnit.SECONDS);
 		}
@@ -142,8 +141,8 @@ class RenderedBodiesTests {
 		return text(body);
 	}
 
-	private static byte[] text(String body) {
-		return body.getBytes(StandardCharsets.UTF_8);
+	private static RenderedBody text(String body) {
+		return RenderedBody.of(body.getBytes(StandardCharsets.UTF_8), "text/plain");
 	}
 
 }

@@ -53,7 +53,7 @@ class RendersBusyHttpTests {
 		try {
 			for (int i = 0; i < held; i++) {
 				BodyKey key = new BodyKey("page:/held", "n=" + i, version, PageFixtures.REFRESHED_AT, null);
-				holding.add(holders.submit(() -> bodies.get(key, "text/plain", () -> waitFor(release))));
+				holding.add(holders.submit(() -> bodies.get(key, () -> waitFor(release))));
 			}
 			await().until(() -> bodies.waitingRenders() == RenderedBodies.RENDERS_WAITING);
 
@@ -93,14 +93,14 @@ class RendersBusyHttpTests {
 			.build(), BodyHandlers.ofString());
 	}
 
-	private static byte[] waitFor(CountDownLatch release) {
+	private static RenderedBody waitFor(CountDownLatch release) {
 		try {
 			release.await(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		return new byte[] { 'x' };
+		return RenderedBody.of(new byte[] { 'x' }, "text/plain");
 	}
 
 }

@@ -9,8 +9,8 @@ import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.web.BodyKey;
 import com.inventorytracker.web.FilterParameters;
-import com.inventorytracker.web.Links;
 import com.inventorytracker.web.RenderedBodies;
+import com.inventorytracker.web.RenderedBody;
 import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,10 +24,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The API, from {@link RenderedBodies}: a category's products as JSON or as a CSV
- * download, with the filters of the pages, and the refresh status that monitors and the
- * pages' script poll. Products are checked in one order: the category (404), the
- * parameters (400), then whether a snapshot exists yet (503).
+ * A category's products as JSON or a CSV download, with the filters of the pages, and the
+ * refresh status that monitors and the pages' script poll. Products are checked in one
+ * order: the category (404), the parameters (400), then whether a snapshot exists (503).
  */
 @RestController
 class ApiController implements RenderedBodies.Preparation {
@@ -59,7 +58,7 @@ class ApiController implements RenderedBodies.Preparation {
 		Category category = Category.require(slug);
 		ProductQuery query = parameters.toQuery();
 		RefreshStatus current = snapshot();
-		bodies.serve(key("json", category, query, current), JSON, () -> products(category, query, current), request,
+		bodies.serve(key("json", category, query, current), () -> products(category, query, current), request,
 				response);
 	}
 
@@ -72,37 +71,36 @@ class ApiController implements RenderedBodies.Preparation {
 		RefreshStatus current = snapshot();
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"" + ProductCsv.fileName(category, current.refreshedAt()) + '"');
-		bodies.serve(key("csv", category, query, current), TEXT_CSV + ";charset=UTF-8",
-				() -> ProductCsv.write(products.find(category, query).products()), request, response);
+		bodies.serve(
+				key("csv", category, query, current), () -> RenderedBody
+					.of(ProductCsv.write(products.find(category, query).products()), TEXT_CSV + ";charset=UTF-8"),
+				request, response);
 	}
 
-	/**
-	 * Keyed by the whole status: the ETag changes with {@code refreshing} and
-	 * {@code nextRefreshAt} too.
-	 */
 	@GetMapping(path = "/api/status", produces = JSON)
 	void status(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		RefreshStatus current = status.current();
-		bodies.serveSmall(statusKey(current), JSON, () -> status(current), request, response);
+		bodies.serveSmall(statusKey(current), () -> status(current), request, response);
 	}
 
 	@Override
 	public void prepare(RefreshStatus current) {
-		bodies.get(statusKey(current), JSON, () -> status(current));
+		bodies.get(statusKey(current), () -> status(current));
 		if (current.hasSnapshot()) {
 			for (Category category : Category.values()) {
-				bodies.get(key("json", category, ProductQuery.ALL, current), JSON,
+				bodies.get(key("json", category, ProductQuery.ALL, current),
 						() -> products(category, ProductQuery.ALL, current));
 			}
 		}
 	}
 
-	private byte[] status(RefreshStatus current) {
-		return json.writeValueAsBytes(StatusResponse.of(current));
+	private RenderedBody status(RefreshStatus current) {
+		return RenderedBody.of(json.writeValueAsBytes(StatusResponse.of(current)), JSON);
 	}
 
-	private byte[] products(Category category, ProductQuery query, RefreshStatus current) {
-		return json.writeValueAsBytes(ProductsResponse.of(category, query, current, products.find(category, query)));
+	private RenderedBody products(Category category, ProductQuery query, RefreshStatus current) {
+		ProductsResponse body = ProductsResponse.of(category, query, current, products.find(category, query));
+		return RenderedBody.of(json.writeValueAsBytes(body), JSON);
 	}
 
 	private RefreshStatus snapshot() {
@@ -116,14 +114,16 @@ class ApiController implements RenderedBodies.Preparation {
 		return current;
 	}
 
-	/** Equal for equal bytes: the pages' canonical query and the snapshot. */
 	private static BodyKey key(String representation, Category category, ProductQuery query, RefreshStatus current) {
-		return new BodyKey(representation + ":/api/products/" + category.slug(), Links.to("", query.toParameters()),
-				current.snapshotVersion(), current.refreshedAt(), null);
+		return BodyKey.of(representation + ":/api/products/" + category.slug(), query, current, null);
 	}
 
+	/**
+	 * The whole status: the ETag changes with {@code refreshing} and
+	 * {@code nextRefreshAt} too.
+	 */
 	private static BodyKey statusKey(RefreshStatus current) {
-		return new BodyKey("json:/api/status", "", current.snapshotVersion(), current.refreshedAt(), current);
+		return BodyKey.of("json:/api/status", ProductQuery.ALL, current, current);
 	}
 
 }

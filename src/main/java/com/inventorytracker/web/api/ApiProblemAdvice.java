@@ -32,10 +32,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * Every error under {@code /api} as an RFC 9457 problem
- * ({@code application/problem+json}), also those Spring raises before it finds a handler
- * (an unknown path, 405, 406): hence global. Errors of any other path are rethrown
- * untouched, which Spring takes as "not handled here", so that pages keep their HTML
+ * Every error under {@code /api} as an RFC 9457 problem, also those Spring raises before
+ * it finds a handler (an unknown path, 405, 406): hence global. Any other path's errors
+ * are rethrown, which Spring takes as "not handled here", so that pages keep their HTML
  * error pages. No detail echoes the client's input, nor any exception's name or message.
  */
 @RestControllerAdvice
@@ -45,8 +44,7 @@ class ApiProblemAdvice {
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
 	/**
-	 * Seconds a client should wait while the first snapshot loads or the database is
-	 * lost; a refresh of the simulator takes about one.
+	 * While the first snapshot loads or the database is lost: a refresh takes about one.
 	 */
 	static final String RETRY_AFTER_SECONDS = "5";
 
@@ -70,8 +68,7 @@ class ApiProblemAdvice {
 			return ResponseEntity.of(problem).build();
 		}
 		if (ex instanceof InvalidParameterException invalid) {
-			// ProductQuery words it for users: the parameter and its rule, never the
-			// value
+			// Worded for users: the parameter and its rule, never the value
 			return badParameter(invalid.parameter(), invalid.getMessage());
 		}
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {

@@ -19,10 +19,7 @@ final class ProductCsv {
 	static final String HEADER = "id,name,colors,price,manufacturer,availability,availabilityCheckedAt,"
 			+ "previousAvailability,availabilityChangedAt";
 
-	/**
-	 * The download is meant for spreadsheets, and Excel reads a CSV without it in the
-	 * local code page, which garbles names such as "HÄRKÄ".
-	 */
+	/** Excel reads a CSV without it in the local code page, which garbles "HÄRKÄ". */
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private static final String LINE_END = "\r\n";
@@ -33,9 +30,7 @@ final class ProductCsv {
 	private ProductCsv() {
 	}
 
-	/**
-	 * The category and its snapshot's refresh time: {@code gloves-2026-11-25T1200Z.csv}.
-	 */
+	/** {@code gloves-2026-11-25T1200Z.csv}: the snapshot's refresh time. */
 	static String fileName(Category category, Instant refreshedAt) {
 		return category.slug() + '-' + FILE_TIME.format(refreshedAt) + ".csv";
 	}
@@ -56,8 +51,8 @@ final class ProductCsv {
 	}
 
 	/**
-	 * One text field, quoted if RFC 4180 asks for it. A cell starting with one of OWASP's
-	 * list is run as a formula by Excel, LibreOffice and Sheets: it gets an apostrophe.
+	 * A cell starting with one of OWASP's list is run as a formula by Excel, LibreOffice
+	 * and Sheets: it gets an apostrophe.
 	 */
 	static String text(String value) {
 		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;

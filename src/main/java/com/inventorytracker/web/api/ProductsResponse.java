@@ -12,8 +12,8 @@ import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.refresh.RefreshStatus;
 
 /**
- * The body of {@code GET /api/products/{category}}: each product as its record gives it,
- * without the category, which the body names once.
+ * The body of {@code GET /api/products/{category}}: each product without the category,
+ * which the body names once.
  *
  * @param total how many products match the filter over all pages
  * @param page present only when the request asked for pages (a size)

@@ -11,15 +11,10 @@ import com.inventorytracker.refresh.RefreshTimings;
 import com.inventorytracker.refresh.SourceStatus;
 
 /**
- * The body of {@code GET /api/status}: the snapshot, the refresh job, and each source
- * keyed by its name.
+ * The body of {@code GET /api/status}, each source keyed by its name.
  *
  * @param snapshotVersion 0 while the first load is in progress
- * @param lastRun where the time of the last run went; null while none
- * @param refreshedBy the instance that wrote the snapshot: {@code DYNO} where set, else
- * host and process id
- * @param lastError why this instance cannot show or write a newer snapshot now; null
- * while all is well
+ * @param lastError why this instance cannot show or write a newer snapshot now
  */
 record StatusResponse(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
 		Map<String, SourceResponse> categories, Map<String, SourceResponse> manufacturers, RefreshTimings lastRun,
@@ -37,8 +32,6 @@ record StatusResponse(long snapshotVersion, Instant refreshedAt, Instant nextRef
 	}
 
 	/**
-	 * @param count products the snapshot holds from this source
-	 * @param lastError why the last attempt failed; null when it succeeded
 	 * @param stale the snapshot holds older data than the last attempt tried to fetch
 	 */
 	record SourceResponse(int count, Instant lastSuccess, Instant lastAttempt, String lastError, boolean stale) {

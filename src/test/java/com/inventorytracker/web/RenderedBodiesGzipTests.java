@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AcceptEncodingTests {
+class RenderedBodiesGzipTests {
 
 	@ParameterizedTest(name = "[{0}] takes gzip: {1}")
 	@CsvSource(delimiter = '|', nullValues = "NONE",
@@ -16,7 +16,7 @@ class AcceptEncodingTests {
 					"*                     | true", "*;q=0                 | false", "deflate, *;q=0.1      | true",
 					"gzip;q=nonsense       | false", })
 	void followsRfc9110(String header, boolean gzip) {
-		assertThat(AcceptEncoding.allowsGzip(header)).isEqualTo(gzip);
+		assertThat(RenderedBodies.allowsGzip(header)).isEqualTo(gzip);
 	}
 
 }
