@@ -3,26 +3,37 @@ package com.inventorytracker.web;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.InvalidParameterException;
 import com.inventorytracker.catalog.ProductQuery;
-import com.inventorytracker.web.RowFragments.PageRows;
+import com.inventorytracker.catalog.UnknownCategoryException;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
 import com.inventorytracker.refresh.SourceStatus;
+import com.inventorytracker.web.PageViews.ErrorView;
+import com.inventorytracker.web.RowFragments.PageRows;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The front page and one table per category. Before the first snapshot exists both answer
- * the first-load page, never an empty table.
+ * The front page and one table per category; before the first snapshot exists both answer
+ * the first-load page, never an empty table. Its errors are pages in the layout with a
+ * way back, and so is every other error a browser meets, as Spring Boot's error view.
  */
 @Controller
-class PageController implements RenderedBodies.Preparation {
+class PageController implements RenderedBodies.Preparation, ErrorViewResolver {
 
 	private final RefreshStatusService refreshStatus;
 
@@ -82,6 +93,42 @@ class PageController implements RenderedBodies.Preparation {
 
 	private RenderedBody firstLoad(RefreshStatus status, Category current) {
 		return renderer.page("first-load", models.firstLoad(status, current));
+	}
+
+	@ExceptionHandler(UnknownCategoryException.class)
+	ModelAndView unknownCategory() {
+		return errorPage(HttpStatus.NOT_FOUND, "category", null, "/");
+	}
+
+	/** The category was checked before its parameters, so the path names a real one. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ModelAndView invalidParameter(InvalidParameterException ex, HttpServletRequest request) {
+		return errorPage(HttpStatus.BAD_REQUEST, "parameter", ex.getMessage(),
+				request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	@ExceptionHandler(RendersBusyException.class)
+	ModelAndView busy(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, RendersBusyException.RETRY_AFTER_SECONDS);
+		return errorPage(HttpStatus.SERVICE_UNAVAILABLE, "busy", null, "/");
+	}
+
+	/** Pages cached before still come from memory; this one could not be made. */
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ModelAndView databaseUnavailable(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		return errorPage(HttpStatus.SERVICE_UNAVAILABLE, "database", null, "/");
+	}
+
+	@Override
+	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		String kind = status == HttpStatus.NOT_FOUND ? "notFound" : status.is4xxClientError() ? "request" : "server";
+		return errorPage(status, kind, null, "/");
+	}
+
+	private ModelAndView errorPage(HttpStatus status, String kind, String detail, String backLink) {
+		return new ModelAndView("page-error", models.error(new ErrorView(status.value(), kind, detail, backLink)),
+				status);
 	}
 
 	/** A page prints the snapshot, the query and the live parts of the refresh status. */

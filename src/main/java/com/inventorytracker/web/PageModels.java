@@ -1,6 +1,8 @@
 package com.inventorytracker.web;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,7 +19,10 @@ import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.catalog.SortOrder;
 import com.inventorytracker.catalog.SortOrder.Field;
+import com.inventorytracker.refresh.RefreshProperties;
 import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.refresh.SourceStatus;
+import com.inventorytracker.refresh.SourceStatus.SourceKind;
 import com.inventorytracker.web.PageViews.Card;
 import com.inventorytracker.web.PageViews.CategoryView;
 import com.inventorytracker.web.PageViews.Chrome;
@@ -27,13 +32,20 @@ import com.inventorytracker.web.PageViews.Option;
 import com.inventorytracker.web.PageViews.Pager;
 import com.inventorytracker.web.PageViews.SortHeader;
 import com.inventorytracker.web.PageViews.SortHeaders;
+import com.inventorytracker.web.PageViews.StaleWarning;
+import com.inventorytracker.web.PageViews.StatusView;
 import com.inventorytracker.web.PageViews.Summary;
 import com.inventorytracker.web.PageViews.Tab;
+import com.inventorytracker.web.PageViews.TimeView;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
 class PageModels {
+
+	/** While a refresh is running, overdue or not scheduled. */
+	static final Duration NOSCRIPT_RETRY = Duration.ofSeconds(15);
 
 	private static final List<String> CHANGE_WINDOWS = List.of("", "15m", "1h", "24h");
 
@@ -48,14 +60,21 @@ class PageModels {
 
 	private final ProductRepository products;
 
-	private final ProductColors colors;
+	private final JdbcClient jdbc;
 
-	private final StatusPresenter presenter;
+	private final Duration refreshInterval;
 
-	PageModels(ProductRepository products, ProductColors colors, StatusPresenter presenter) {
+	/** Also the margin after a due refresh before a noscript reload. */
+	private final Duration pagePoll;
+
+	private final Clock clock;
+
+	PageModels(ProductRepository products, JdbcClient jdbc, RefreshProperties refresh, Clock clock) {
 		this.products = products;
-		this.colors = colors;
-		this.presenter = presenter;
+		this.jdbc = jdbc;
+		this.refreshInterval = refresh.interval();
+		this.pagePoll = refresh.pagePoll();
+		this.clock = clock;
 	}
 
 	Map<String, Object> index(RefreshStatus status) {
@@ -89,8 +108,34 @@ class PageModels {
 	}
 
 	private Chrome chrome(RefreshStatus status, Category current) {
-		return new Chrome(tabs(products.countByCategory(), current), presenter.view(status),
-				Long.toString(presenter.noscriptRefreshSeconds(status)));
+		List<StaleWarning> warnings = status.staleSources().stream().map(PageModels::warning).toList();
+		StatusView view = new StatusView(status.snapshotVersion(), TimeView.of(status.refreshedAt()),
+				TimeView.of(status.nextRefreshAt()), status.refreshing(), refreshInterval.toSeconds(),
+				pagePoll.toMillis(), warnings);
+		return new Chrome(tabs(products.countByCategory(), current), view,
+				Long.toString(noscriptRefreshSeconds(status)));
+	}
+
+	/**
+	 * Fixed when the page is rendered: until the next refresh is due plus a margin, or a
+	 * short retry while one runs or is overdue; never longer than one interval plus the
+	 * margin.
+	 */
+	long noscriptRefreshSeconds(RefreshStatus status) {
+		Instant now = clock.instant();
+		Instant next = status.nextRefreshAt();
+		if (status.refreshing() || next == null || !now.isBefore(next)) {
+			return NOSCRIPT_RETRY.toSeconds();
+		}
+		long seconds = (Duration.between(now, next).toMillis() + 999) / 1000;
+		return Math.max(NOSCRIPT_RETRY.toSeconds(),
+				Math.min(seconds, refreshInterval.toSeconds()) + (pagePoll.toMillis() + 999) / 1000);
+	}
+
+	private static StaleWarning warning(SourceStatus source) {
+		String kind = source.kind() == SourceKind.CATEGORY ? "category" : "manufacturer";
+		String key = "status.stale." + kind + (source.lastSuccess() == null ? ".never" : "");
+		return new StaleWarning(key, source.name(), TimeView.of(source.lastSuccess()));
 	}
 
 	private static List<Tab> tabs(Map<Category, Integer> counts, Category current) {
@@ -118,9 +163,25 @@ class PageModels {
 		String size = query.paged() ? query.size().toString() : "";
 		return new FilterForm(Objects.requireNonNullElse(query.q(), ""), availabilities,
 				options(products.manufacturers(category), query.manufacturer(), Comparator.naturalOrder()),
-				options(colors.of(category), query.color(), Comparator.naturalOrder()), sorts,
+				options(colors(category), query.color(), Comparator.naturalOrder()), sorts,
 				options(PAGE_SIZES, size, BY_SIZE),
 				options(CHANGE_WINDOWS, query.toParameters().getOrDefault("changed", ""), AS_OFFERED));
+	}
+
+	/**
+	 * Taken from the data, never a fixed list: stored as ",black,blue,", and few are
+	 * distinct.
+	 */
+	private List<String> colors(Category category) {
+		return jdbc.sql("SELECT DISTINCT colors FROM product WHERE category = :category")
+			.param("category", category.slug())
+			.query(String.class)
+			.list()
+			.stream()
+			.flatMap(list -> Arrays.stream(list.split(",")))
+			.filter(color -> !color.isEmpty())
+			.distinct()
+			.toList();
 	}
 
 	/** The values offered, and the current one (if any) even where it is none of them. */

@@ -201,12 +201,12 @@ public class RenderedBodies {
 	}
 
 	/** True when {@code key} is rendered (or being rendered) already. */
-	public boolean holds(BodyKey key) {
+	boolean holds(BodyKey key) {
 		return bodies.getIfPresent(key) != null;
 	}
 
 	/** Renders done since start: a request served from the cache adds none. */
-	public long renderCount() {
+	long renderCount() {
 		return renders.get();
 	}
 
@@ -224,23 +224,18 @@ public class RenderedBodies {
 		if (turns.tryAcquire()) {
 			return true;
 		}
-		if (waiting.incrementAndGet() > maxWaiting) {
-			waiting.decrementAndGet();
-			throw new RendersBusyException();
-		}
 		try {
-			if (!turns.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-				throw new RendersBusyException();
+			if (waiting.incrementAndGet() <= maxWaiting && turns.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+				return true;
 			}
-			return true;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new RendersBusyException();
 		}
 		finally {
 			waiting.decrementAndGet();
 		}
+		throw new RendersBusyException();
 	}
 
 	/**

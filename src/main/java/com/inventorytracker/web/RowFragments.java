@@ -22,7 +22,9 @@ import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.catalog.ProductRepository.ProductIds;
+import com.inventorytracker.refresh.RefreshProperties;
 import com.inventorytracker.refresh.RefreshStatus;
+import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.web.PageViews.TimeView;
 import com.inventorytracker.web.RenderedBody.Section;
 
@@ -41,7 +43,7 @@ class RowFragments {
 
 	private final ProductRepository products;
 
-	private final StatusPresenter presenter;
+	private final Duration refreshInterval;
 
 	private final PageRenderer renderer;
 
@@ -60,9 +62,9 @@ class RowFragments {
 		.weigher((SectionKey key, PageRows rows) -> rows.section().weight())
 		.build();
 
-	RowFragments(ProductRepository products, StatusPresenter presenter, PageRenderer renderer) {
+	RowFragments(ProductRepository products, RefreshProperties refresh, PageRenderer renderer) {
 		this.products = products;
-		this.presenter = presenter;
+		this.refreshInterval = refresh.interval();
 		this.renderer = renderer;
 	}
 
@@ -90,7 +92,7 @@ class RowFragments {
 		}
 		// The data is newer than the status: these rows are rendered here, not kept
 		ProductPage page = products.find(category, query);
-		Predicate<Product> stale = presenter.staleAvailability(status);
+		Predicate<Product> stale = staleAvailability(status);
 		List<byte[]> rendered = render(page.products()
 			.stream()
 			.map(product -> RowView.of(product, stale.test(product), status.refreshedAt()))
@@ -126,7 +128,7 @@ class RowFragments {
 		if (before != key.snapshotVersion() || products.snapshotVersion() != before) {
 			return null;
 		}
-		Predicate<Product> stale = presenter.staleAvailability(status);
+		Predicate<Product> stale = staleAvailability(status);
 		Map<String, Row> last = lastRows.getOrDefault(key.category(), Map.of());
 		Map<String, Row> rows = new HashMap<>(all.size() * 2);
 		List<RowView> changed = new ArrayList<>();
@@ -158,6 +160,22 @@ class RowFragments {
 			start = end;
 		}
 		return rendered;
+	}
+
+	/**
+	 * Rows the snapshot did not confirm: their manufacturer is stale, or the value was
+	 * kept from an earlier run. A run confirms what it writes within one interval before
+	 * it commits (its deadline is shorter), so an older confirmation is a kept value.
+	 */
+	private Predicate<Product> staleAvailability(RefreshStatus status) {
+		Set<String> staleManufacturers = status.manufacturers()
+			.stream()
+			.filter(SourceStatus::stale)
+			.map(SourceStatus::name)
+			.collect(Collectors.toUnmodifiableSet());
+		Instant confirmedSince = status.refreshedAt() == null ? null : status.refreshedAt().minus(refreshInterval);
+		return product -> staleManufacturers.contains(product.manufacturer()) || (confirmedSince != null
+				&& product.availabilityCheckedAt() != null && product.availabilityCheckedAt().isBefore(confirmedSince));
 	}
 
 	/**

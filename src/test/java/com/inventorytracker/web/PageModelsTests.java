@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class StatusPresenterTests {
+class PageModelsTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-	private final StatusPresenter presenter = presenter(Duration.ofMinutes(5));
+	private final PageModels models = models(Duration.ofMinutes(5));
 
 	@Test
 	void noscriptRefreshIsTheTimeToTheNextRefreshRoundedUpPlusTheMargin() {
@@ -49,12 +49,13 @@ class StatusPresenterTests {
 	}
 
 	private long seconds(Instant next) {
-		return presenter
+		return models
 			.noscriptRefreshSeconds(new RefreshStatus(3, NOW.minusSeconds(60), next, false, List.of(), List.of()));
 	}
 
-	private static StatusPresenter presenter(Duration interval) {
-		return new StatusPresenter(new RefreshProperties(interval, interval, Duration.ofSeconds(10)),
+	/** Without the snapshot's readers, which the no-script refresh does not use. */
+	private static PageModels models(Duration interval) {
+		return new PageModels(null, null, new RefreshProperties(interval, interval, Duration.ofSeconds(10)),
 				Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
