@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.InvalidParameterException;
@@ -70,10 +72,10 @@ class PageController implements RenderedBodies.Preparation, ErrorViewResolver {
 	}
 
 	@Override
-	public void prepare(RefreshStatus status) {
-		bodies.get(key("/", ProductQuery.ALL, status), () -> index(status));
+	public void prepare(RefreshStatus status, BiConsumer<BodyKey, Supplier<RenderedBody>> body) {
+		body.accept(key("/", ProductQuery.ALL, status), () -> index(status));
 		for (Category category : Category.values()) {
-			bodies.get(key("/" + category.slug(), ProductQuery.ALL, status),
+			body.accept(key("/" + category.slug(), ProductQuery.ALL, status),
 					() -> category(category, ProductQuery.ALL, status));
 		}
 	}

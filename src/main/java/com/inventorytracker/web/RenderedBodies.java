@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -57,8 +58,6 @@ public class RenderedBodies {
 	/** For when renders are slow (a busy machine): then 503 rather than a hang. */
 	static final long WAIT_MILLIS = 3000;
 
-	private static final ThreadLocal<Boolean> PREPARING = ThreadLocal.withInitial(() -> false);
-
 	private final AsyncCache<BodyKey, Entry> bodies = Caffeine.newBuilder()
 		.maximumWeight(MAX_BYTES)
 		.weigher((BodyKey key, Entry entry) -> entry.body().weight())
@@ -71,8 +70,6 @@ public class RenderedBodies {
 	private final AtomicInteger waiting = new AtomicInteger();
 
 	private final AtomicLong renders = new AtomicLong();
-
-	private final AtomicLong newestVersion = new AtomicLong();
 
 	private final ObjectProvider<Preparation> preparations;
 
@@ -98,31 +95,33 @@ public class RenderedBodies {
 
 	}
 
-	/** Renders the bodies asked for most for a refresh status, with {@link #get}. */
+	/** Names the bodies asked for most for a refresh status, and how each renders. */
 	public interface Preparation {
 
-		void prepare(RefreshStatus status);
+		void prepare(RefreshStatus status, BiConsumer<BodyKey, Supplier<RenderedBody>> body);
 
 	}
 
-	/** Runs while readers are still served the status before. */
+	/**
+	 * Runs while readers are still served the status before. No reader waits for these
+	 * renders: they take no turn, so that a new status never waits behind new filters.
+	 */
 	@EventListener
 	void statusChanged(RefreshStatus status) {
 		if (preparations == null) {
 			return;
 		}
-		PREPARING.set(true);
 		try {
-			preparations.orderedStream().forEach(preparation -> preparation.prepare(status));
+			preparations.orderedStream()
+				.forEach(preparation -> preparation.prepare(status, (key, render) -> get(key, render, false)));
 			lastPrepared = status;
 		}
 		catch (RuntimeException ex) {
 			// The same render runs again for the first visitor, who then gets its error
 			log.warn("Could not prepare the bodies of snapshot {}: {}", status.snapshotVersion(), ex.toString());
 		}
-		finally {
-			PREPARING.remove();
-		}
+		// Older snapshots' bodies are never asked for again: free their room at once
+		bodies.asMap().keySet().removeIf(key -> key.snapshotVersion() < status.snapshotVersion());
 	}
 
 	/** Answers 304 when the client holds the key's ETag, before any render. */
@@ -141,7 +140,7 @@ public class RenderedBodies {
 	}
 
 	/** The cached body, rendered now on a miss (once, however many ask at once). */
-	public RenderedBody get(BodyKey key, Supplier<RenderedBody> render) {
+	RenderedBody get(BodyKey key, Supplier<RenderedBody> render) {
 		return get(key, render, true);
 	}
 
@@ -168,21 +167,13 @@ public class RenderedBodies {
 	}
 
 	private RenderedBody get(BodyKey key, Supplier<RenderedBody> render, boolean bounded) {
-		boolean preparing = PREPARING.get();
-		if (!preparing && newestVersion.getAndAccumulate(key.snapshotVersion(), Math::max) < key.snapshotVersion()) {
-			// Older snapshots' bodies are never asked for again; a status being prepared
-			// is not visible yet, so the bodies of the visible one stay
-			bodies.asMap().keySet().removeIf(held -> held.snapshotVersion() < key.snapshotVersion());
-		}
 		CompletableFuture<Entry> mine = new CompletableFuture<>();
 		CompletableFuture<Entry> existing = bodies.asMap().putIfAbsent(key, mine);
 		if (existing != null) {
 			return join(existing).body();
 		}
 		try {
-			// No reader waits for a preparation: it takes no turn, so that a new status
-			// never waits behind a queue of new filters
-			boolean turn = bounded && !preparing && awaitTurn();
+			boolean turn = bounded && awaitTurn();
 			try {
 				renders.incrementAndGet();
 				mine.complete(new Entry(render.get(), key.etag()));

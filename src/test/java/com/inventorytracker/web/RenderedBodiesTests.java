@@ -58,8 +58,8 @@ class RenderedBodiesTests {
 	void aNewStatusIsPreparedWhileEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		RenderedBodies preparing = new RenderedBodies(beans.getBeanProvider(RenderedBodies.Preparation.class), 1, 1);
-		beans.addBean("front page",
-				(RenderedBodies.Preparation) status -> preparing.get(key("front page"), () -> text("front page")));
+		beans.addBean("front page", (RenderedBodies.Preparation) (status, body) -> body.accept(key("front page"),
+				() -> text("front page")));
 		Held held = holdEveryTurn(preparing);
 		RefreshStatus status = new RefreshStatus(1, Instant.parse("2026-11-25T12:00:00Z"), null, false, List.of(),
 				List.of());
@@ -96,8 +96,10 @@ class RenderedBodiesTests {
 	@Test
 	void aNewerSnapshotDropsTheBodiesOfOlderOnes() {
 		bodies.get(new BodyKey("page:/gloves", "", 1, null, null), () -> text("old"));
-
 		bodies.get(new BodyKey("page:/gloves", "", 2, null, null), () -> text("new"));
+
+		bodies.statusChanged(
+				new RefreshStatus(2, Instant.parse("2026-11-25T12:05:00Z"), null, false, List.of(), List.of()));
 
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 1, null, null))).isFalse();
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 2, null, null))).isTrue();

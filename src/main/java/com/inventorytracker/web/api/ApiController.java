@@ -1,6 +1,8 @@
 package com.inventorytracker.web.api;
 
 import java.io.IOException;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.ProductQuery;
@@ -84,11 +86,11 @@ class ApiController implements RenderedBodies.Preparation {
 	}
 
 	@Override
-	public void prepare(RefreshStatus current) {
-		bodies.get(statusKey(current), () -> status(current));
+	public void prepare(RefreshStatus current, BiConsumer<BodyKey, Supplier<RenderedBody>> body) {
+		body.accept(statusKey(current), () -> status(current));
 		if (current.hasSnapshot()) {
 			for (Category category : Category.values()) {
-				bodies.get(key("json", category, ProductQuery.ALL, current),
+				body.accept(key("json", category, ProductQuery.ALL, current),
 						() -> products(category, ProductQuery.ALL, current));
 			}
 		}
