@@ -9,13 +9,8 @@ import com.inventorytracker.refresh.RefreshStatus;
 import org.springframework.util.DigestUtils;
 
 /**
- * Everything a rendered body depends on, and so the key of {@link RenderedBodies} and the
- * source of its ETag.
- *
- * @param route the representation: {@code page:/gloves}, {@code json:/api/status}...
- * @param query the canonical query string (defaults left out, a stable order)
- * @param state whatever else the body prints (a record, so that equal states are equal
- * and print the same); null for nothing
+ * Everything a rendered body prints, and so its cache key and ETag. The state is a
+ * record, so that equal states print the same; null for nothing.
  */
 public record BodyKey(String route, String query, long snapshotVersion, Instant refreshedAt, Object state) {
 
@@ -25,9 +20,8 @@ public record BodyKey(String route, String query, long snapshotVersion, Instant 
 	}
 
 	/**
-	 * Weak: the raw and the gzip bytes are one representation in two codings. It holds
-	 * the refresh time because the version counter starts again at 1 when the database
-	 * file is lost (a new dyno), and an old ETag must never match new data.
+	 * Weak: raw and gzip are one representation. It holds the refresh time because the
+	 * version restarts at 1 when the database file is lost (a new dyno).
 	 */
 	public String etag() {
 		String text = route + '?' + query + '|' + snapshotVersion + '|'

@@ -2,10 +2,7 @@ package com.inventorytracker.web;
 
 import com.inventorytracker.catalog.ProductQuery;
 
-/**
- * The raw filter parameters of pages, JSON and CSV alike. They stay strings so that
- * {@link ProductQuery#parse} alone decides what is valid and words the 400 answer.
- */
+/** Raw strings, so that {@link ProductQuery#parse} alone decides what is valid. */
 public record FilterParameters(String q, String availability, String manufacturer, String color, String changed,
 		String sort, String page, String size) {
 

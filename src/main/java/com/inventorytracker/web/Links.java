@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/**
- * Context-relative links for {@code @{...}}, and the canonical query of a
- * {@link BodyKey}.
- */
+/** Links for {@code @{...}}, and the canonical query of a {@link BodyKey}. */
 final class Links {
 
 	private Links() {

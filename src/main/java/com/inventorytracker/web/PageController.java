@@ -30,9 +30,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The front page and one table per category; before the first snapshot exists both answer
- * the first-load page, never an empty table. Its errors are pages in the layout with a
- * way back, and so is every other error a browser meets, as Spring Boot's error view.
+ * The front page and the category tables (the first-load page before any snapshot), and
+ * the error pages in the layout, also as Spring Boot's error view.
  */
 @Controller
 class PageController implements RenderedBodies.Preparation, ErrorViewResolver {

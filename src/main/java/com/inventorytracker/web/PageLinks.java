@@ -14,9 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Links for pages rendered outside any request (cached pages, some rendered before anyone
- * asks): the configured context path, and a static file's content-hashed URL, as the
- * request-bound link builder gives them to pages rendered for a request (error pages).
+ * For pages rendered outside any request: the context path and static files' hashed URLs,
+ * as the request-bound link builder gives them.
  */
 @Component
 class PageLinks extends StandardLinkBuilder implements BeanPostProcessor {

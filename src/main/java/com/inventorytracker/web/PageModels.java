@@ -86,9 +86,6 @@ class PageModels {
 		return Map.of("chrome", chrome(status, current));
 	}
 
-	/**
-	 * The model around the rows, which the template leaves to {@link PageRenderer#ROWS}.
-	 */
 	Map<String, Object> category(Category category, ProductQuery query, int matching, int shown, RefreshStatus status) {
 		String path = "/" + category.slug();
 		CategorySummary counts = products.summarize(category);
@@ -117,9 +114,8 @@ class PageModels {
 	}
 
 	/**
-	 * Fixed when the page is rendered: until the next refresh is due plus a margin, or a
-	 * short retry while one runs or is overdue; never longer than one interval plus the
-	 * margin.
+	 * Until the next refresh plus a margin, or a short retry while one runs or is
+	 * overdue; never more than an interval plus the margin.
 	 */
 	long noscriptRefreshSeconds(RefreshStatus status) {
 		Instant now = clock.instant();
@@ -168,10 +164,7 @@ class PageModels {
 				options(CHANGE_WINDOWS, query.toParameters().getOrDefault("changed", ""), AS_OFFERED));
 	}
 
-	/**
-	 * Taken from the data, never a fixed list: stored as ",black,blue,", and few are
-	 * distinct.
-	 */
+	/** From the data, never a fixed list; stored as ",black,blue,". */
 	private List<String> colors(Category category) {
 		return jdbc.sql("SELECT DISTINCT colors FROM product WHERE category = :category")
 			.param("category", category.slug())

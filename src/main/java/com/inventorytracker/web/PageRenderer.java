@@ -14,10 +14,9 @@ import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders pages outside any request, for the body cache. A category page is its template
- * around rows made ahead ({@link RowFragments}), put where it prints {@link #ROWS} in
- * blocks of {@link #BLOCK_ROWS}: each a {@code <tbody>} that the browser lays out only
- * when it scrolls near, so that a page of thousands of rows paints at once.
+ * Renders pages for the body cache. Rows made ahead ({@link RowFragments}) go where a
+ * page prints {@link #ROWS}, in {@code <tbody>} blocks that the browser lays out only
+ * when it scrolls near.
  */
 @Component
 class PageRenderer {
@@ -26,8 +25,8 @@ class PageRenderer {
 	static final Locale LOCALE = Locale.ENGLISH;
 
 	/**
-	 * Upper case and unique to this process: no text of the data can be it (search text
-	 * is lower-cased), and HTML escaping leaves it as it is.
+	 * Unique and upper case: no data can be it (search text is lower-cased), nor escaping
+	 * change it.
 	 */
 	static final String ROWS = "ROWS-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
 

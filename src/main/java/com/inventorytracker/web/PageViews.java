@@ -8,48 +8,30 @@ import java.util.List;
 
 import com.inventorytracker.catalog.ChangeSummary;
 
-/**
- * What the page templates print, built by {@link PageModels} so that the templates only
- * print. Every page has a {@link Chrome}. Links are context-relative, for {@code @{...}}.
- */
+/** What the templates print, built by {@link PageModels}; links are for @{...}. */
 final class PageViews {
 
 	private PageViews() {
 	}
 
-	/**
-	 * @param status null on error pages
-	 * @param noscriptRefresh the content of the {@code <noscript>} meta refresh
-	 */
+	/** Its status is null on error pages. */
 	record Chrome(List<Tab> tabs, StatusView status, String noscriptRefresh) {
 	}
 
-	/**
-	 * @param count null on error pages, which do not read the snapshot
-	 */
+	/** Its count is null on error pages, which do not read the snapshot. */
 	record Tab(String slug, String link, Integer count, boolean current) {
 	}
 
-	/**
-	 * @param refreshedAt null while there is no snapshot
-	 * @param nextRefreshAt null while not yet scheduled
-	 */
+	/** Its times are null while there is no snapshot or no next run. */
 	record StatusView(long snapshotVersion, TimeView refreshedAt, TimeView nextRefreshAt, boolean refreshing,
 			long refreshIntervalSeconds, long pollMillis, List<StaleWarning> warnings) {
 	}
 
-	/**
-	 * @param messageKey says what kind of source and whether it ever succeeded
-	 * @param since null while never
-	 */
+	/** Since is null while the source never succeeded. */
 	record StaleWarning(String messageKey, String name, TimeView since) {
 	}
 
-	/**
-	 * A moment as {@code iso} for {@code <time datetime>} (the script shows it in the
-	 * reader's local time) and {@code text} as a readable UTC fallback. Absolute, so that
-	 * cached pages do not go out of date.
-	 */
+	/** Absolute, so that cached pages never go stale; the script shows local time. */
 	record TimeView(String iso, String text) {
 
 		private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -65,26 +47,17 @@ final class PageViews {
 
 	}
 
-	/**
-	 * @param lastHour what changed within the hour before the snapshot's refresh
-	 */
+	/** Its lastHour is what changed within the hour before the snapshot. */
 	record Card(String slug, String link, int total, int lessThan10, int outOfStock, int unknown,
 			ChangeSummary lastHour, String changedLink) {
 	}
 
-	/**
-	 * @param path the category without a filter
-	 * @param rowsMarker printed where the rows go (see {@link PageRenderer})
-	 * @param lastUpdate what the last refresh changed in the category
-	 */
+	/** Its rowsMarker is printed where the rows go (see {@link PageRenderer}). */
 	record CategoryView(String slug, String path, Summary summary, FilterForm form, SortHeaders sort, boolean empty,
 			String rowsMarker, Pager pager, String csvLink, ChangeSummary lastUpdate) {
 	}
 
-	/**
-	 * @param matching products matching the filter, over all pages
-	 * @param first 1-based position of the first row shown; 0 when none
-	 */
+	/** First is the 1-based position of the first row shown; 0 when none. */
 	record Summary(int total, int lessThan10, int outOfStock, int unknown, int matching, int first, int last,
 			boolean filtered, boolean paged) {
 	}
@@ -100,22 +73,16 @@ final class PageViews {
 	record SortHeaders(SortHeader name, SortHeader price, SortHeader manufacturer, SortHeader availability) {
 	}
 
-	/**
-	 * @param link the column's ascending sort, or the reverse of the current one
-	 * @param ariaSort on the current sort column only
-	 */
+	/** Its link is the column's ascending sort, or the reverse of the current one. */
 	record SortHeader(String link, String ariaSort) {
 	}
 
-	/**
-	 * @param previous null on the first page, as {@code next} on the last
-	 */
+	/** Previous is null on the first page, as next on the last. */
 	record Pager(int page, int pages, String previous, String next) {
 	}
 
 	/**
-	 * @param kind names the messages {@code error.<kind>.title} and
-	 * {@code error.<kind>.message}
+	 * @param kind names the messages {@code error.<kind>.title} and {@code .message}
 	 * @param detail safe to show (never an exception's internals); null for none
 	 */
 	record ErrorView(int status, String kind, String detail, String backLink) {

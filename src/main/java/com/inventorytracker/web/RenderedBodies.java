@@ -29,30 +29,22 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * The one cache of rendered bodies (pages, JSON, CSV) by {@link BodyKey}, and the one way
- * they are answered: the key's ETag, 304 when it matches, gzip when the client takes it.
- * <p>
- * Renders are bounded (a few at once, a few more wait, the rest are answered 503) so that
- * a burst of new filters never slows the cached pages for everyone. A refresh status is
- * published before it becomes visible, and each {@link Preparation} renders the bodies
- * asked for most then, so that the first visitors after a refresh find them ready.
+ * The one cache of rendered bodies and the one way they are answered: ETag, 304, gzip.
+ * Renders are bounded, the rest answered 503, so that a burst of new filters never slows
+ * the cached pages; each {@link Preparation} renders the bodies asked for most before a
+ * new status becomes visible.
  */
 public class RenderedBodies {
 
 	private static final Logger log = LoggerFactory.getLogger(RenderedBodies.class);
 
-	/**
-	 * Several full copies of the largest category (1.6 MB each, raw and gzip) and many
-	 * filtered answers, within a 512 MB dyno beside the rows' own cache.
-	 */
+	/** Several full copies of the largest category (1.6 MB each) within a 512 MB dyno. */
 	static final long MAX_BYTES = 24L * 1024 * 1024;
 
 	/** A render is all CPU (SQLite, the template, gzip). */
 	static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-	/**
-	 * At tens of milliseconds a render, the last of them waits a few tenths of a second.
-	 */
+	/** At tens of milliseconds a render, the last waits a few tenths of a second. */
 	static final int RENDERS_WAITING = 16;
 
 	/** For when renders are slow (a busy machine): then 503 rather than a hang. */
@@ -75,9 +67,7 @@ public class RenderedBodies {
 
 	private volatile RefreshStatus lastPrepared;
 
-	/**
-	 * @param preparations null outside a web application, where no page is served
-	 */
+	/** Preparations are null outside a web application, where no page is served. */
 	RenderedBodies(ObjectProvider<Preparation> preparations, int rendersAtOnce, int rendersWaiting) {
 		this.preparations = preparations;
 		this.turns = new Semaphore(rendersAtOnce, true);
@@ -103,8 +93,8 @@ public class RenderedBodies {
 	}
 
 	/**
-	 * Runs while readers are still served the status before. No reader waits for these
-	 * renders: they take no turn, so that a new status never waits behind new filters.
+	 * While readers still get the status before. No turn taken: a new status never waits
+	 * behind new filters.
 	 */
 	@EventListener
 	void statusChanged(RefreshStatus status) {
@@ -131,8 +121,8 @@ public class RenderedBodies {
 	}
 
 	/**
-	 * For a body that renders in microseconds (the status every open page polls): it
-	 * takes no render turn, so it never waits behind page renders nor is turned away.
+	 * For a body of microseconds (the status every open page polls): no render turn, so
+	 * never turned away.
 	 */
 	public void serveSmall(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
@@ -191,17 +181,14 @@ public class RenderedBodies {
 		return join(mine).body();
 	}
 
-	/** True when {@code key} is rendered (or being rendered) already. */
 	boolean holds(BodyKey key) {
 		return bodies.getIfPresent(key) != null;
 	}
 
-	/** Renders done since start: a request served from the cache adds none. */
 	long renderCount() {
 		return renders.get();
 	}
 
-	/** The last status whose bodies are all prepared; null while none. */
 	RefreshStatus lastPrepared() {
 		return lastPrepared;
 	}
@@ -210,7 +197,6 @@ public class RenderedBodies {
 		return waiting.get();
 	}
 
-	/** True once a turn is taken; busy when none comes. */
 	private boolean awaitTurn() {
 		if (turns.tryAcquire()) {
 			return true;
@@ -230,8 +216,8 @@ public class RenderedBodies {
 	}
 
 	/**
-	 * By RFC 9110 section 12.5.3: a coding with {@code q=0} is refused, {@code *} covers
-	 * every coding not named, and no header at all asks for the identity coding.
+	 * RFC 9110 12.5.3: {@code q=0} refuses, {@code *} covers codings not named, no header
+	 * means identity.
 	 */
 	static boolean allowsGzip(String header) {
 		double gzip = -1;

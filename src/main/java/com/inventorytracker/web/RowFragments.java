@@ -31,10 +31,8 @@ import com.inventorytracker.web.RenderedBody.Section;
 import org.springframework.stereotype.Component;
 
 /**
- * The HTML of every product row, rendered by {@code fragments/rows} once per snapshot and
- * category, so that each sort and filter of a page only puts ready bytes in order. Rows
- * are kept only when read from the snapshot the status names, and used only for ids read
- * from that same snapshot, so that a page never mixes two.
+ * Product rows rendered once per snapshot, so that each sort and filter only puts ready
+ * bytes in order; rows and ids come from the snapshot the status names.
  */
 @Component
 class RowFragments {
@@ -51,12 +49,10 @@ class RowFragments {
 
 	private final AtomicLong newestVersion = new AtomicLong();
 
-	// Three categories, and a second state each while a refresh marks sources stale or a
-	// new snapshot comes in
+	// Three categories, and a second state each while a new snapshot comes in
 	private final Cache<Key, Map<String, Row>> rows = Caffeine.newBuilder().maximumSize(6).build();
 
-	// Of the newest snapshot only: ten full pages of the largest category, or many
-	// filtered
+	// Ten full pages of the largest category, or many filtered
 	private final Cache<SectionKey, PageRows> sections = Caffeine.newBuilder()
 		.maximumWeight(16L * 1024 * 1024)
 		.weigher((SectionKey key, PageRows rows) -> rows.section().weight())
@@ -68,10 +64,7 @@ class RowFragments {
 		this.renderer = renderer;
 	}
 
-	/**
-	 * The rows of a page, compressed and kept per snapshot and query: the status around
-	 * them changes more often than they do (a refresh starts, the next is scheduled).
-	 */
+	/** Kept per snapshot and query: the status around them changes more often. */
 	PageRows page(Category category, ProductQuery query, RefreshStatus status) {
 		Key rowsKey = Key.of(category, status);
 		SectionKey key = new SectionKey(rowsKey, query.toParameters());
@@ -118,9 +111,8 @@ class RowFragments {
 	}
 
 	/**
-	 * Every row of the category, if the snapshot stayed the one of the key while they
-	 * were read. A row that prints as in the category's last rows keeps its bytes: a
-	 * refresh changes few rows, and the rest need no template.
+	 * Null if the snapshot moved meanwhile. A row that prints as before keeps its bytes:
+	 * a refresh changes few.
 	 */
 	private Map<String, Row> renderAll(Key key, RefreshStatus status) {
 		long before = products.snapshotVersion();
@@ -163,9 +155,8 @@ class RowFragments {
 	}
 
 	/**
-	 * Rows the snapshot did not confirm: their manufacturer is stale, or the value was
-	 * kept from an earlier run. A run confirms what it writes within one interval before
-	 * it commits (its deadline is shorter), so an older confirmation is a kept value.
+	 * Rows the snapshot did not confirm: a run confirms what it writes within one
+	 * interval before it commits.
 	 */
 	private Predicate<Product> staleAvailability(RefreshStatus status) {
 		Set<String> staleManufacturers = status.manufacturers()
@@ -178,10 +169,6 @@ class RowFragments {
 				&& product.availabilityCheckedAt() != null && product.availabilityCheckedAt().isBefore(confirmedSince));
 	}
 
-	/**
-	 * @param matching how many products match over all pages
-	 * @param shown how many rows the section holds
-	 */
 	record PageRows(Section section, int matching, int shown) {
 	}
 
@@ -191,10 +178,7 @@ class RowFragments {
 	private record Row(RowView view, byte[] html) {
 	}
 
-	/**
-	 * What a row's HTML depends on besides its product: which sources are stale, and the
-	 * snapshot's time.
-	 */
+	/** What a row's HTML depends on besides its product. */
 	private record Key(Category category, long snapshotVersion, Instant refreshedAt, Set<String> staleSources) {
 
 		static Key of(Category category, RefreshStatus status) {
@@ -208,15 +192,8 @@ class RowFragments {
 	}
 
 	/**
-	 * One row as the template prints it.
-	 *
-	 * @param colors space-separated, for the swatches' CSS
-	 * @param checkedAt when a stale row's availability was last confirmed; null while
-	 * never
-	 * @param recent the change is less than a day older than the snapshot, so the row
-	 * says what it was
-	 * @param ago how long before the snapshot's refresh it changed, as a message key and
-	 * its amount
+	 * Recent: the change is under a day older than the snapshot, so the row says what it
+	 * was.
 	 */
 	record RowView(String id, String name, String colors, String colorText, int price, String manufacturer,
 			String availability, boolean stale, String checkedAt, String previous, TimeView changedAt, boolean recent,
@@ -240,11 +217,7 @@ class RowFragments {
 					TimeView.of(changed), recent, ago, !recent ? 0 : minutes < 60 ? minutes : minutes / 60);
 		}
 
-		/**
-		 * Equality by hand: a record's generated equals is slow without the optimizing
-		 * compiler, and a refresh compares every row. The texts derived from a compared
-		 * component are left out.
-		 */
+		/** By hand: a record's equals is slow under C1; a refresh compares every row. */
 		boolean printsAs(RowView other) {
 			return price == other.price && stale == other.stale && recent == other.recent
 					&& agoAmount == other.agoAmount && id.equals(other.id) && name.equals(other.name)

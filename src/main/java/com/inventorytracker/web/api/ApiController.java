@@ -1,14 +1,25 @@
 package com.inventorytracker.web.api;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.Product;
+import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.RefreshStatus;
 import com.inventorytracker.refresh.RefreshStatusService;
+import com.inventorytracker.refresh.RefreshTimings;
+import com.inventorytracker.refresh.SourceStatus;
 import com.inventorytracker.web.BodyKey;
 import com.inventorytracker.web.FilterParameters;
 import com.inventorytracker.web.RenderedBodies;
@@ -26,9 +37,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A category's products as JSON or a CSV download, with the filters of the pages, and the
- * refresh status that monitors and the pages' script poll. Products are checked in one
- * order: the category (404), the parameters (400), then whether a snapshot exists (503).
+ * Products as JSON or CSV with the pages' filters, and the refresh status. Checked in one
+ * order: the category (404), the parameters (400), a snapshot (503).
  */
 @RestController
 class ApiController implements RenderedBodies.Preparation {
@@ -120,12 +130,50 @@ class ApiController implements RenderedBodies.Preparation {
 		return BodyKey.of(representation + ":/api/products/" + category.slug(), query, current, null);
 	}
 
-	/**
-	 * The whole status: the ETag changes with {@code refreshing} and
-	 * {@code nextRefreshAt} too.
-	 */
+	/** The whole status: its ETag changes with refreshing and nextRefreshAt too. */
 	private static BodyKey statusKey(RefreshStatus current) {
 		return BodyKey.of("json:/api/status", ProductQuery.ALL, current, current);
+	}
+
+	/** Products without their category, which the body names once. */
+	record ProductsResponse(String category, long snapshotVersion, Instant refreshedAt, int total,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Integer page,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Integer size,
+			@JsonIgnoreProperties("category") List<Product> products) {
+
+		static ProductsResponse of(Category category, ProductQuery query, RefreshStatus status, ProductPage result) {
+			return new ProductsResponse(category.slug(), status.snapshotVersion(), status.refreshedAt(),
+					result.matching(), query.paged() ? query.page() : null, query.size(), result.products());
+		}
+
+	}
+
+	/** Sources keyed by name; snapshotVersion 0 while the first load is in progress. */
+	record StatusResponse(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
+			Map<String, SourceResponse> categories, Map<String, SourceResponse> manufacturers, RefreshTimings lastRun,
+			String refreshedBy, String lastError) {
+
+		static StatusResponse of(RefreshStatus status) {
+			return new StatusResponse(status.snapshotVersion(), status.refreshedAt(), status.nextRefreshAt(),
+					status.refreshing(), byName(status.categories()), byName(status.manufacturers()), status.lastRun(),
+					status.refreshedBy(), status.lastError());
+		}
+
+		private static Map<String, SourceResponse> byName(List<SourceStatus> sources) {
+			return sources.stream()
+				.collect(Collectors.toMap(SourceStatus::name, SourceResponse::of, (a, b) -> b, LinkedHashMap::new));
+		}
+
+		/** Stale: the snapshot holds older data than the last attempt tried to fetch. */
+		record SourceResponse(int count, Instant lastSuccess, Instant lastAttempt, String lastError, boolean stale) {
+
+			static SourceResponse of(SourceStatus source) {
+				return new SourceResponse(source.count(), source.lastSuccess(), source.lastAttempt(),
+						source.lastError(), source.stale());
+			}
+
+		}
+
 	}
 
 }

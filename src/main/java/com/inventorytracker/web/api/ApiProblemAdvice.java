@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,20 +30,16 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * Every error under {@code /api} as an RFC 9457 problem, also those Spring raises before
- * it finds a handler (an unknown path, 405, 406): hence global. Any other path's errors
- * are rethrown, which Spring takes as "not handled here", so that pages keep their HTML
- * error pages. No detail echoes the client's input, nor any exception's name or message.
+ * Every error under {@code /api} as an RFC 9457 problem, also Spring's before a handler
+ * is found (hence global); other paths' errors are rethrown, so that pages keep their
+ * HTML error pages. No detail echoes the input nor an exception.
  */
 @RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiProblemAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
-	/**
-	 * While the first snapshot loads or the database is lost: a refresh takes about one.
-	 */
+	/** For the first load or a lost database: a refresh takes about a second. */
 	static final String RETRY_AFTER_SECONDS = "5";
 
 	private static final Map<String, List<String>> ALLOWED_VALUES = Map.of("availability",
@@ -115,9 +109,6 @@ class ApiProblemAdvice {
 	}
 
 	private static String expected(Class<?> type) {
-		if (type != null && type.isEnum()) {
-			return "one of " + Arrays.toString(type.getEnumConstants());
-		}
 		return type != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(type)) ? "a number"
 				: "a valid value";
 	}

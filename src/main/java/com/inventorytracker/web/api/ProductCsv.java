@@ -11,8 +11,7 @@ import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
 
 /**
- * Products as RFC 4180 CSV: CRLF line ends, a header line, fields quoted when they hold a
- * comma, a quote, CR or LF, quotes doubled.
+ * RFC 4180: CRLF, a header line, fields quoted when they hold a comma, quote, CR or LF.
  */
 final class ProductCsv {
 
@@ -51,8 +50,8 @@ final class ProductCsv {
 	}
 
 	/**
-	 * A cell starting with one of OWASP's list is run as a formula by Excel, LibreOffice
-	 * and Sheets: it gets an apostrophe.
+	 * Excel, LibreOffice and Sheets run a cell starting with one of OWASP's list as a
+	 * formula.
 	 */
 	static String text(String value) {
 		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
