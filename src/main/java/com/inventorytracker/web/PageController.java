@@ -80,7 +80,7 @@ class PageController implements RenderedBodies.Preparation, ErrorViewResolver {
 	}
 
 	private RenderedBody index(RefreshStatus status) {
-		return status.hasSnapshot() ? renderer.page("index", models.index(status)) : firstLoad(status, null);
+		return status.hasSnapshot() ? renderer.page("index", models.index(status), null) : firstLoad(status, null);
 	}
 
 	private RenderedBody category(Category category, ProductQuery query, RefreshStatus status) {
@@ -88,12 +88,12 @@ class PageController implements RenderedBodies.Preparation, ErrorViewResolver {
 			return firstLoad(status, category);
 		}
 		PageRows shown = rows.page(category, query, status);
-		return renderer.pageWithRows("category",
-				models.category(category, query, shown.matching(), shown.shown(), status), shown.section());
+		return renderer.page("category", models.category(category, query, shown.matching(), shown.shown(), status),
+				shown.section());
 	}
 
 	private RenderedBody firstLoad(RefreshStatus status, Category current) {
-		return renderer.page("first-load", models.firstLoad(status, current));
+		return renderer.page("first-load", models.firstLoad(status, current), null);
 	}
 
 	@ExceptionHandler(UnknownCategoryException.class)

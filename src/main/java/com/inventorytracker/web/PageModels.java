@@ -113,10 +113,7 @@ class PageModels {
 				Long.toString(noscriptRefreshSeconds(status)));
 	}
 
-	/**
-	 * Until the next refresh plus a margin, or a short retry while one runs or is
-	 * overdue; never more than an interval plus the margin.
-	 */
+	/** To the next refresh plus a margin, or a short retry while one runs or is late. */
 	long noscriptRefreshSeconds(RefreshStatus status) {
 		Instant now = clock.instant();
 		Instant next = status.nextRefreshAt();

@@ -24,10 +24,7 @@ class PageRenderer {
 	/** All text is English; cached bytes must not depend on what a browser asks for. */
 	static final Locale LOCALE = Locale.ENGLISH;
 
-	/**
-	 * Unique and upper case: no data can be it (search text is lower-cased), nor escaping
-	 * change it.
-	 */
+	/** Unique, upper case: no data can be it (search is lower-cased), nor escaping. */
 	static final String ROWS = "ROWS-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
 
 	static final int BLOCK_ROWS = 100;
@@ -50,14 +47,10 @@ class PageRenderer {
 		return templates.process(template, new Context(LOCALE, model));
 	}
 
-	RenderedBody page(String template, Map<String, Object> model) {
-		return RenderedBody.of(render(template, model).getBytes(StandardCharsets.UTF_8), HTML);
-	}
-
-	/** The page of {@code template} with {@code rows} where it prints {@link #ROWS}. */
-	RenderedBody pageWithRows(String template, Map<String, Object> model, Section rows) {
+	/** With {@code rows}, if any, where the page prints {@link #ROWS}. */
+	RenderedBody page(String template, Map<String, Object> model, Section rows) {
 		String html = render(template, model);
-		int at = html.indexOf(ROWS);
+		int at = rows == null ? -1 : html.indexOf(ROWS);
 		if (at < 0) {
 			return RenderedBody.of(html.getBytes(StandardCharsets.UTF_8), HTML);
 		}

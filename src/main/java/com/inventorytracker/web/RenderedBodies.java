@@ -92,10 +92,7 @@ public class RenderedBodies {
 
 	}
 
-	/**
-	 * While readers still get the status before. No turn taken: a new status never waits
-	 * behind new filters.
-	 */
+	/** Before the status is visible; no turn, so it never waits behind new filters. */
 	@EventListener
 	void statusChanged(RefreshStatus status) {
 		if (preparations == null) {
@@ -120,10 +117,7 @@ public class RenderedBodies {
 		write(key, () -> get(key, render, true), request, response);
 	}
 
-	/**
-	 * For a body of microseconds (the status every open page polls): no render turn, so
-	 * never turned away.
-	 */
+	/** The status every open page polls renders in microseconds: it takes no turn. */
 	public void serveSmall(BodyKey key, Supplier<RenderedBody> render, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		write(key, () -> get(key, render, false), request, response);
@@ -215,10 +209,7 @@ public class RenderedBodies {
 		throw new RendersBusyException();
 	}
 
-	/**
-	 * RFC 9110 12.5.3: {@code q=0} refuses, {@code *} covers codings not named, no header
-	 * means identity.
-	 */
+	/** RFC 9110 12.5.3: q=0 refuses, * covers codings not named, none is identity. */
 	static boolean allowsGzip(String header) {
 		double gzip = -1;
 		double any = -1;

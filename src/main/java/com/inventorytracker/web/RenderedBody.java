@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
-/**
- * A body kept as is and gzipped, so that repeated requests cost neither render nor
- * compression.
- */
+/** Kept as is and gzipped: repeated requests cost neither render nor compression. */
 public record RenderedBody(byte[] raw, byte[] gzipped, String contentType) {
 
 	/**

@@ -110,10 +110,7 @@ class RowFragments {
 		return html;
 	}
 
-	/**
-	 * Null if the snapshot moved meanwhile. A row that prints as before keeps its bytes:
-	 * a refresh changes few.
-	 */
+	/** Null if the snapshot moved meanwhile; rows printing as before keep their bytes. */
 	private Map<String, Row> renderAll(Key key, RefreshStatus status) {
 		long before = products.snapshotVersion();
 		List<Product> all = products.find(key.category(), ProductQuery.ALL).products();
@@ -154,10 +151,7 @@ class RowFragments {
 		return rendered;
 	}
 
-	/**
-	 * Rows the snapshot did not confirm: a run confirms what it writes within one
-	 * interval before it commits.
-	 */
+	/** Unconfirmed: a run confirms what it writes within one interval before commit. */
 	private Predicate<Product> staleAvailability(RefreshStatus status) {
 		Set<String> staleManufacturers = status.manufacturers()
 			.stream()
@@ -191,10 +185,7 @@ class RowFragments {
 
 	}
 
-	/**
-	 * Recent: the change is under a day older than the snapshot, so the row says what it
-	 * was.
-	 */
+	/** Recent: under a day older than the snapshot, so the row says what it was. */
 	record RowView(String id, String name, String colors, String colorText, int price, String manufacturer,
 			String availability, boolean stale, String checkedAt, String previous, TimeView changedAt, boolean recent,
 			String ago, long agoAmount) {

@@ -161,17 +161,14 @@ class ApiController implements RenderedBodies.Preparation {
 
 		private static Map<String, SourceResponse> byName(List<SourceStatus> sources) {
 			return sources.stream()
-				.collect(Collectors.toMap(SourceStatus::name, SourceResponse::of, (a, b) -> b, LinkedHashMap::new));
+				.collect(Collectors.toMap(
+						SourceStatus::name, source -> new SourceResponse(source.count(), source.lastSuccess(),
+								source.lastAttempt(), source.lastError(), source.stale()),
+						(a, b) -> b, LinkedHashMap::new));
 		}
 
 		/** Stale: the snapshot holds older data than the last attempt tried to fetch. */
 		record SourceResponse(int count, Instant lastSuccess, Instant lastAttempt, String lastError, boolean stale) {
-
-			static SourceResponse of(SourceStatus source) {
-				return new SourceResponse(source.count(), source.lastSuccess(), source.lastAttempt(),
-						source.lastError(), source.stale());
-			}
-
 		}
 
 	}

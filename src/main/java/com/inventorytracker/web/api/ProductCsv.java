@@ -10,9 +10,7 @@ import java.util.Objects;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
 
-/**
- * RFC 4180: CRLF, a header line, fields quoted when they hold a comma, quote, CR or LF.
- */
+/** RFC 4180: CRLF, a header line, fields with a comma, quote, CR or LF quoted. */
 final class ProductCsv {
 
 	static final String HEADER = "id,name,colors,price,manufacturer,availability,availabilityCheckedAt,"
@@ -49,10 +47,7 @@ final class ProductCsv {
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/**
-	 * Excel, LibreOffice and Sheets run a cell starting with one of OWASP's list as a
-	 * formula.
-	 */
+	/** Spreadsheets run a cell starting with one of OWASP's list as a formula. */
 	static String text(String value) {
 		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 		boolean quoted = safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
