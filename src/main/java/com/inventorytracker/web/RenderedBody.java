@@ -1,6 +1,9 @@
 package com.inventorytracker.web;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -25,12 +28,10 @@ public record RenderedBody(byte[] raw, byte[] gzipped, String contentType) {
 	 * so the three make one gzip member.
 	 */
 	static RenderedBody around(byte[] head, Section section, byte[] tail, String contentType) {
-		ByteArrayOutputStream raw = new ByteArrayOutputStream(head.length + section.raw().length + tail.length);
-		raw.writeBytes(head);
-		raw.writeBytes(section.raw());
-		raw.writeBytes(tail);
-		byte[] bytes = raw.toByteArray();
-		return new RenderedBody(bytes, gzip(bytes, deflate(head, false), section.deflated(), deflate(tail, true)),
+		byte[] raw = Arrays.copyOf(head, head.length + section.raw().length + tail.length);
+		System.arraycopy(section.raw(), 0, raw, head.length, section.raw().length);
+		System.arraycopy(tail, 0, raw, head.length + section.raw().length, tail.length);
+		return new RenderedBody(raw, gzip(raw, deflate(head, false), section.deflated(), deflate(tail, true)),
 				contentType);
 	}
 
@@ -55,14 +56,14 @@ public record RenderedBody(byte[] raw, byte[] gzipped, String contentType) {
 	private static byte[] gzip(byte[] raw, byte[]... deflated) {
 		CRC32 crc = new CRC32();
 		crc.update(raw);
-		ByteArrayOutputStream gzip = new ByteArrayOutputStream(raw.length / 4 + 64);
-		gzip.writeBytes(GZIP_HEADER);
+		ByteBuffer gzip = ByteBuffer
+			.allocate(GZIP_HEADER.length + Arrays.stream(deflated).mapToInt(part -> part.length).sum() + 8)
+			.order(ByteOrder.LITTLE_ENDIAN)
+			.put(GZIP_HEADER);
 		for (byte[] part : deflated) {
-			gzip.writeBytes(part);
+			gzip.put(part);
 		}
-		gzip.writeBytes(littleEndian((int) crc.getValue()));
-		gzip.writeBytes(littleEndian(raw.length));
-		return gzip.toByteArray();
+		return gzip.putInt((int) crc.getValue()).putInt(raw.length).array();
 	}
 
 	private static byte[] deflate(byte[] input, boolean last) {
@@ -86,10 +87,6 @@ public record RenderedBody(byte[] raw, byte[] gzipped, String contentType) {
 		finally {
 			deflater.end();
 		}
-	}
-
-	private static byte[] littleEndian(int value) {
-		return new byte[] { (byte) value, (byte) (value >>> 8), (byte) (value >>> 16), (byte) (value >>> 24) };
 	}
 
 }
