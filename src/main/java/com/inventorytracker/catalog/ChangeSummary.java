@@ -1,13 +1,9 @@
 package com.inventorytracker.catalog;
 
 /**
- * What moved in a category within some time, as a worker asks it after a refresh.
- *
- * @param changed products whose availability changed
- * @param nowOutOfStock of those, products now out of stock
- * @param backInStock products that were out of stock and are in stock or less than 10
- * again
- * @param droppedBelowTen products that were in stock and are now less than 10
+ * What moved in a category within some time: {@code backInStock} was out of stock and is
+ * in stock or less than 10 again, {@code droppedBelowTen} was in stock and is less than
+ * 10.
  */
 public record ChangeSummary(int changed, int nowOutOfStock, int backInStock, int droppedBelowTen) {
 

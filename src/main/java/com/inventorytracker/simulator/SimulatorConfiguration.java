@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The simulator, on when {@code inventory.simulator.enabled} says so, else exactly while
+ * On when {@code inventory.simulator.enabled} says so, else while
  * {@code inventory.upstream.base-url} is empty: a fresh clone reads its own simulator,
  * and a deployment pointed at a real instance exposes no fake one.
  */
@@ -19,11 +19,10 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression(SimulatorConfiguration.ENABLED)
 class SimulatorConfiguration {
 
-	/** The switch, on this configuration and on {@link SimulatorController}. */
 	static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
 			+ ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";
 
-	/** Its first catalogue is built in the background: start-up does not wait for it. */
+	/** Start-up does not wait for the first catalogue. */
 	@Bean
 	Warehouse simulatorWarehouse(SimulatorProperties properties, Clock clock) {
 		long seed = (properties.seed() != null) ? properties.seed() : ThreadLocalRandom.current().nextLong();

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * The legacy API's two endpoints under {@code /bad-api}, after the simulated latency,
- * without holding a servlet thread. Spring answers a good answer's ETag with 304; the
- * built-in failure is decided first and has none, so a client cannot cache it as good.
+ * The legacy API under {@code /bad-api}, after the latency, without holding a servlet
+ * thread. Spring answers a good answer's ETag with 304; the built-in failure has none, so
+ * that a client cannot cache it as good.
  */
 @RestController
 @ConditionalOnExpression(SimulatorConfiguration.ENABLED)
@@ -36,7 +36,6 @@ class SimulatorController {
 
 	private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
-	/** Room on top of the delay, so that a long latency still answers. */
 	private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
 
 	private final Warehouse warehouse;
@@ -78,7 +77,7 @@ class SimulatorController {
 		return notFound();
 	}
 
-	/** The answer after {@code millis}, give or take {@code spread} of it. */
+	/** {@code spread}: the share of {@code millis} the delay varies by. */
 	private static <T> DeferredResult<T> after(long millis, double spread, T answer) {
 		long delay = (millis <= 0) ? 0
 				: Math.round(millis * ThreadLocalRandom.current().nextDouble(1 - spread, 1 + spread));

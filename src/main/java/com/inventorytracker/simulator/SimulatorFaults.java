@@ -2,10 +2,12 @@ package com.inventorytracker.simulator;
 
 import java.util.SplittableRandom;
 
+import org.springframework.util.Assert;
+
 /**
- * Which availability requests get the built-in failure, at a rate that can be changed
- * while the application runs (a demonstration or a browser test makes the simulated API
- * fail and heals it again). A fixed seed gives the same sequence of failures every run.
+ * Which availability requests get the built-in failure, at a rate a demonstration or a
+ * browser test can change while the application runs. A fixed seed gives the same
+ * failures every run.
  */
 public final class SimulatorFaults {
 
@@ -22,13 +24,9 @@ public final class SimulatorFaults {
 		return availabilityFailureRate;
 	}
 
-	/**
-	 * @param rate from 0 (never fail) to 1 (fail every availability request)
-	 */
 	public void availabilityFailureRate(double rate) {
-		if (!(rate >= 0 && rate <= 1)) {
-			throw new IllegalArgumentException("The availability failure rate must be between 0 and 1, was " + rate);
-		}
+		Assert.isTrue(rate >= 0 && rate <= 1,
+				() -> "The availability failure rate must be between 0 and 1, was " + rate);
 		availabilityFailureRate = rate;
 	}
 

@@ -17,21 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalogue generation and drift step the clock is in, counted from the start, and
- * the bodies that answer for them: written once per data change, then served from memory.
+ * their bodies, written once per data change and then served from memory.
  */
 final class Warehouse {
 
 	private static final Logger logger = LoggerFactory.getLogger(Warehouse.class);
 
-	/**
-	 * The answer for a manufacturer it does not know: how the original answered one is
-	 * not on record, and a good envelope with no rows needs no special case in a client.
-	 */
+	/** For an unknown manufacturer: the original's answer is not on record. */
 	static final Body NO_ROWS = Body.of("{\"code\":200,\"response\":[]}".getBytes(StandardCharsets.UTF_8));
 
-	/**
-	 * Its own mapper, so that the wire format does not follow the application's settings.
-	 */
+	/** Its own, so that the wire format does not follow the application's settings. */
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final long seed;
@@ -72,7 +67,7 @@ final class Warehouse {
 		return availability.getOrDefault(manufacturer, NO_ROWS);
 	}
 
-	/** A new catalogue when the generation changed or the clock went back. */
+	/** A new catalogue for a new generation, or when the clock went back. */
 	private void moveToNow() {
 		long elapsed = Math.max(0, Duration.between(start, clock.instant()).toMillis());
 		long generation = elapsed / replaceMillis;
@@ -102,10 +97,7 @@ final class Warehouse {
 	private record Envelope(int code, Row[] response) {
 	}
 
-	/**
-	 * A body with a strong ETag from its bytes: a checksum and the length, not a digest,
-	 * as it only has to tell successive bodies apart.
-	 */
+	/** A checksum, not a digest, as the ETag only has to tell successive bodies apart. */
 	record Body(byte[] bytes, String etag) {
 
 		static Body of(byte[] bytes) {

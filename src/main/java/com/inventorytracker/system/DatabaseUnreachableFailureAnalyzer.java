@@ -11,9 +11,8 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 
 /**
- * Start-up without the database: one line naming its host, port and name (never user or
- * password) instead of pages of stack trace, and exit rather than retry: the platform
- * restarts a crashed dyno with back-off, where the operator sees it.
+ * One line naming the database (never user or password) instead of pages of stack trace;
+ * exit rather than retry, as the platform restarts a crashed dyno with back-off.
  */
 class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 
@@ -27,8 +26,7 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 	public FailureAnalysis analyze(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (isConnectionFailure(cause)) {
-				// the innermost message: the driver's own words (refused, unknown host,
-				// authentication failed)
+				// the driver's own words: refused, unknown host, authentication failed
 				Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
 				String reason = Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName());
 				return new FailureAnalysis(
@@ -48,7 +46,6 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 						|| sql.getSQLState().equals("28P01") || sql.getSQLState().equals("3D000"));
 	}
 
-	/** {@code host:port/db} of a JDBC URL, without user, password or options. */
 	static String where(String url) {
 		String location = url.replaceFirst("^jdbc:[a-z]+:(//)?", "").replaceFirst("\\?.*", "");
 		return location.substring(location.lastIndexOf('@') + 1);

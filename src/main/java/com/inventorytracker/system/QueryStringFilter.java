@@ -16,8 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * 400 for a query string that cannot be decoded: since Servlet 6.1 reading its parameters
- * throws, which inside a controller would be a 500. A problem document under
- * {@code /api/}, the HTML error page elsewhere.
+ * throws, which in a controller would be a 500.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)

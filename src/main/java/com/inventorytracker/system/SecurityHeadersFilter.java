@@ -12,23 +12,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/**
- * Security headers on every answer: pages, API, static files and error pages alike, set
- * before the request goes on, so that whatever happens later still carries them.
- */
+/** Set before the request goes on, so that every answer carries them, errors too. */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
-	/**
-	 * Scripts and styles only from this server's own files: no inline script or style
-	 * attribute runs, which stops injected markup even if some text were ever rendered
-	 * unescaped. {@code data:} images for small CSS icons.
-	 */
+	/** No inline script or style runs, should some text ever be rendered unescaped. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	/** Features the app never uses, so that no injected content can ask for them. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Override
@@ -37,15 +29,13 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "same-origin");
-		// For browsers older than CSP frame-ancestors
+		// for browsers older than frame-ancestors
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
 		chain.doFilter(request, response);
 	}
 
-	/**
-	 * Error pages are rendered in an error dispatch, which may have reset the headers.
-	 */
+	/** An error dispatch may have reset the headers. */
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
