@@ -9,7 +9,6 @@ public enum Category {
 
 	GLOVES, FACEMASKS, BEANIES;
 
-	/** As URLs, the API and the database write it. */
 	public String slug() {
 		return name().toLowerCase(Locale.ROOT);
 	}

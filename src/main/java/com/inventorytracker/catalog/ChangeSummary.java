@@ -1,9 +1,8 @@
 package com.inventorytracker.catalog;
 
 /**
- * What moved in a category within some time: {@code backInStock} was out of stock and is
- * in stock or less than 10 again, {@code droppedBelowTen} was in stock and is less than
- * 10.
+ * {@code backInStock}: from OUTOFSTOCK to INSTOCK or LESSTHAN10; {@code droppedBelowTen}:
+ * from INSTOCK to LESSTHAN10.
  */
 public record ChangeSummary(int changed, int nowOutOfStock, int backInStock, int droppedBelowTen) {
 

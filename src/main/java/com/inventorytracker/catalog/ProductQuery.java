@@ -12,10 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The filters, sort and paging of pages, JSON and CSV, parsed from request parameters (a
- * bad value throws {@link InvalidParameterException}). A null filter matches any product;
- * {@code changed} counts back from the snapshot's refresh time; a null {@code size} is
- * every matching row.
+ * The filters, sort and paging of pages, JSON and CSV. A null filter matches any product;
+ * {@code changed} counts back from the refresh time; a null {@code size} is every row.
  */
 public record ProductQuery(String q, Availability availability, String manufacturer, String color, Duration changed,
 		SortOrder sort, int page, Integer size) {

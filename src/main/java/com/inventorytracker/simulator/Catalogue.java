@@ -3,12 +3,10 @@ package com.inventorytracker.simulator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
@@ -52,8 +50,6 @@ final class Catalogue {
 	private final long generation;
 
 	private final SplittableRandom random;
-
-	private final Set<String> usedIds = new HashSet<>();
 
 	private final Map<Category, List<SimulatedProduct>> products = new EnumMap<>(Category.class);
 
@@ -152,17 +148,13 @@ final class Catalogue {
 		return ids.stream().map(id -> new Row(id, StockValue.draw(random))).toArray(Row[]::new);
 	}
 
+	/** At 72 bits and more, two ids of a catalogue are never the same. */
 	private String newId() {
-		String id;
-		do {
-			char[] hex = new char[random.nextInt(18, 25)];
-			for (int i = 0; i < hex.length; i++) {
-				hex[i] = HEX[random.nextInt(16)];
-			}
-			id = new String(hex);
+		char[] hex = new char[random.nextInt(18, 25)];
+		for (int i = 0; i < hex.length; i++) {
+			hex[i] = HEX[random.nextInt(16)];
 		}
-		while (!usedIds.add(id));
-		return id;
+		return new String(hex);
 	}
 
 	private <T> T pick(List<T> choices) {

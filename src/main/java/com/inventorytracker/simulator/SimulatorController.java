@@ -1,6 +1,7 @@
 package com.inventorytracker.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,9 +27,17 @@ import org.springframework.web.context.request.async.DeferredResult;
  * that a client cannot cache it as good.
  */
 @RestController
-@ConditionalOnExpression(SimulatorConfiguration.ENABLED)
+@ConditionalOnExpression(SimulatorController.ENABLED)
 @RequestMapping("/bad-api")
 class SimulatorController {
+
+	/**
+	 * On when {@code inventory.simulator.enabled} says so, else while
+	 * {@code inventory.upstream.base-url} is empty: a fresh clone reads its own
+	 * simulator, and a deployment pointed at a real instance exposes no fake one.
+	 */
+	static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
+			+ ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";
 
 	static final String ERROR_MODES_HEADER = "X-Error-Modes-Active";
 
@@ -44,10 +53,13 @@ class SimulatorController {
 
 	private final long latencyMillis;
 
-	SimulatorController(Warehouse warehouse, SimulatorFaults faults, SimulatorProperties properties) {
-		this.warehouse = warehouse;
+	SimulatorController(SimulatorProperties properties, SimulatorFaults faults, Clock clock) {
+		this.warehouse = new Warehouse(properties.seedOrRandom(), clock, properties.replacePeriod(),
+				properties.driftPeriod());
 		this.faults = faults;
 		this.latencyMillis = properties.latency().toMillis();
+		// start-up does not wait for the first catalogue
+		CompletableFuture.runAsync(() -> warehouse.products(Category.GLOVES));
 	}
 
 	@GetMapping("/v2/products/{category}")

@@ -2,22 +2,22 @@ package com.inventorytracker.simulator;
 
 import java.util.SplittableRandom;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 
-/**
- * Which availability requests get the built-in failure, at a rate a demonstration or a
- * browser test can change while the application runs. A fixed seed gives the same
- * failures every run.
- */
+/** At a rate a demonstration or a browser test changes while the application runs. */
+@Component
+@ConditionalOnExpression(SimulatorController.ENABLED)
 public final class SimulatorFaults {
 
 	private final SplittableRandom dice;
 
 	private volatile double availabilityFailureRate;
 
-	SimulatorFaults(double availabilityFailureRate, long seed) {
-		this.dice = new SplittableRandom(~seed);
-		availabilityFailureRate(availabilityFailureRate);
+	SimulatorFaults(SimulatorProperties properties) {
+		this.dice = new SplittableRandom(~properties.seedOrRandom());
+		this.availabilityFailureRate = properties.failureRate();
 	}
 
 	public double availabilityFailureRate() {

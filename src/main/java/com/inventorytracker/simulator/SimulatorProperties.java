@@ -1,6 +1,7 @@
 package com.inventorytracker.simulator;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,9 +9,8 @@ import org.springframework.util.Assert;
 
 /**
  * @param latency of an availability answer; products answer in about a third of it
- * @param seed fixes the generated warehouse; {@code null} draws a new one on every start
- * @param driftPeriod how often availability values move (the original's cache period)
- * @param replacePeriod how often the whole catalogue is replaced by a new one
+ * @param seed also fixes the failures; {@code null} draws a new one on every start
+ * @param driftPeriod the original's cache period, after which availability moves
  */
 @ConfigurationProperties("inventory.simulator")
 record SimulatorProperties(@DefaultValue("0.25") double failureRate, @DefaultValue("300ms") Duration latency, Long seed,
@@ -21,6 +21,10 @@ record SimulatorProperties(@DefaultValue("0.25") double failureRate, @DefaultVal
 		Assert.isTrue(!latency.isNegative(), "inventory.simulator.latency must not be negative");
 		Assert.isTrue(driftPeriod.toMillis() > 0, "inventory.simulator.drift-period must be at least 1ms");
 		Assert.isTrue(replacePeriod.toMillis() > 0, "inventory.simulator.replace-period must be at least 1ms");
+	}
+
+	long seedOrRandom() {
+		return (seed != null) ? seed : ThreadLocalRandom.current().nextLong();
 	}
 
 }

@@ -53,10 +53,6 @@ final class Warehouse {
 		this.driftMillis = driftPeriod.toMillis();
 	}
 
-	long seed() {
-		return seed;
-	}
-
 	synchronized Body products(Category category) {
 		moveToNow();
 		return products.get(category);

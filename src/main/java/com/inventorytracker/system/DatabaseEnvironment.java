@@ -54,9 +54,7 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor {
 		}
 	}
 
-	/**
-	 * {@code postgres[ql]://user:password@host:port/db?options} as datasource properties.
-	 */
+	/** {@code postgres[ql]://user:password@host:port/db?options} */
 	static Map<String, Object> fromHeroku(String databaseUrl) {
 		URI uri = URI.create(databaseUrl.trim());
 		if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
