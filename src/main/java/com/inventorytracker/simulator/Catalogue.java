@@ -148,7 +148,7 @@ final class Catalogue {
 		return ids.stream().map(id -> new Row(id, StockValue.draw(random))).toArray(Row[]::new);
 	}
 
-	/** At 72 bits and more, two ids of a catalogue are never the same. */
+	/** At 72 bits or more, a repeated id is too unlikely to check for. */
 	private String newId() {
 		char[] hex = new char[random.nextInt(18, 25)];
 		for (int i = 0; i < hex.length; i++) {
