@@ -8,7 +8,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.inventorytracker.catalog.Category;
-import com.inventorytracker.simulator.Warehouse.Body;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
@@ -43,7 +42,10 @@ class SimulatorController {
 
 	static final String FAILURE_BODY = "{\"code\":200,\"response\":\"[]\"}";
 
-	private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
+	private static final ResponseEntity<byte[]> FAILURE = ResponseEntity.ok()
+		.contentType(Warehouse.JSON)
+		.header(ERROR_MODES_HEADER, "availability-empty")
+		.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8));
 
 	private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
 
@@ -65,23 +67,14 @@ class SimulatorController {
 	@GetMapping("/v2/products/{category}")
 	DeferredResult<ResponseEntity<byte[]>> products(@PathVariable String category) {
 		return after(latencyMillis / 3, 0.5,
-				Category.fromSlug(category)
-					.map(warehouse::products)
-					.map(SimulatorController::ok)
-					.orElseGet(SimulatorController::notFound));
+				Category.fromSlug(category).map(warehouse::products).orElseGet(SimulatorController::notFound));
 	}
 
 	@GetMapping("/v2/availability/{manufacturer}")
 	DeferredResult<ResponseEntity<byte[]>> availability(@PathVariable String manufacturer,
 			@RequestHeader(name = "x-force-error-mode", required = false) String forcedErrorMode) {
-		if ("all".equalsIgnoreCase(forcedErrorMode) || faults.roll()) {
-			return after(latencyMillis, 0.25,
-					ResponseEntity.ok()
-						.contentType(JSON)
-						.header(ERROR_MODES_HEADER, "availability-empty")
-						.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8)));
-		}
-		return after(latencyMillis, 0.25, ok(warehouse.availability(manufacturer)));
+		boolean fail = "all".equalsIgnoreCase(forcedErrorMode) || faults.roll();
+		return after(latencyMillis, 0.25, fail ? FAILURE : warehouse.availability(manufacturer));
 	}
 
 	@RequestMapping("/**")
@@ -98,10 +91,6 @@ class SimulatorController {
 				: CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS);
 		executor.execute(() -> result.setResult(answer));
 		return result;
-	}
-
-	private static ResponseEntity<byte[]> ok(Body body) {
-		return ResponseEntity.ok().contentType(JSON).eTag(body.etag()).body(body.bytes());
 	}
 
 	private static ResponseEntity<byte[]> notFound() {

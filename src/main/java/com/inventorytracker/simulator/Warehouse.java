@@ -15,16 +15,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /**
  * The catalogue generation and drift step the clock is in, counted from the start, and
- * their bodies, written once per data change and then served from memory.
+ * their answers, written once per data change and then served from memory.
  */
 final class Warehouse {
 
 	private static final Logger logger = LoggerFactory.getLogger(Warehouse.class);
 
 	/** For an unknown manufacturer: the original's answer is not on record. */
-	static final Body NO_ROWS = Body.of("{\"code\":200,\"response\":[]}".getBytes(StandardCharsets.UTF_8));
+	static final ResponseEntity<byte[]> NO_ROWS = answer(
+			"{\"code\":200,\"response\":[]}".getBytes(StandardCharsets.UTF_8));
+
+	static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
 	/** Its own, so that the wire format does not follow the application's settings. */
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -41,9 +47,9 @@ final class Warehouse {
 
 	private Catalogue catalogue;
 
-	private Map<Category, Body> products;
+	private Map<Category, ResponseEntity<byte[]>> products;
 
-	private Map<String, Body> availability;
+	private Map<String, ResponseEntity<byte[]>> availability;
 
 	Warehouse(long seed, Clock clock, Duration replacePeriod, Duration driftPeriod) {
 		this.seed = seed;
@@ -53,12 +59,12 @@ final class Warehouse {
 		this.driftMillis = driftPeriod.toMillis();
 	}
 
-	synchronized Body products(Category category) {
+	synchronized ResponseEntity<byte[]> products(Category category) {
 		moveToNow();
 		return products.get(category);
 	}
 
-	synchronized Body availability(String manufacturer) {
+	synchronized ResponseEntity<byte[]> availability(String manufacturer) {
 		moveToNow();
 		return availability.getOrDefault(manufacturer, NO_ROWS);
 	}
@@ -86,22 +92,18 @@ final class Warehouse {
 		}
 	}
 
-	private static Body body(Object value) {
-		return Body.of(json.writeValueAsBytes(value));
+	private static ResponseEntity<byte[]> body(Object value) {
+		return answer(json.writeValueAsBytes(value));
 	}
 
 	private record Envelope(int code, Row[] response) {
 	}
 
 	/** A checksum, not a digest, as the ETag only has to tell successive bodies apart. */
-	record Body(byte[] bytes, String etag) {
-
-		static Body of(byte[] bytes) {
-			CRC32C crc = new CRC32C();
-			crc.update(bytes);
-			return new Body(bytes, "\"%08x%08x\"".formatted(crc.getValue(), bytes.length));
-		}
-
+	static ResponseEntity<byte[]> answer(byte[] body) {
+		CRC32C crc = new CRC32C();
+		crc.update(body);
+		return ResponseEntity.ok().contentType(JSON).eTag("%08x%08x".formatted(crc.getValue(), body.length)).body(body);
 	}
 
 }
