@@ -47,6 +47,10 @@ class SimulatorController {
 		.header(ERROR_MODES_HEADER, "availability-empty")
 		.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8));
 
+	private static final ResponseEntity<byte[]> NOT_FOUND = ResponseEntity.status(HttpStatus.NOT_FOUND)
+		.contentType(MediaType.TEXT_PLAIN)
+		.body("Not Found".getBytes(StandardCharsets.US_ASCII));
+
 	private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
 
 	private final Warehouse warehouse;
@@ -66,8 +70,7 @@ class SimulatorController {
 
 	@GetMapping("/v2/products/{category}")
 	DeferredResult<ResponseEntity<byte[]>> products(@PathVariable String category) {
-		return after(latencyMillis / 3, 0.5,
-				Category.fromSlug(category).map(warehouse::products).orElseGet(SimulatorController::notFound));
+		return after(latencyMillis / 3, 0.5, Category.fromSlug(category).map(warehouse::products).orElse(NOT_FOUND));
 	}
 
 	@GetMapping("/v2/availability/{manufacturer}")
@@ -79,7 +82,7 @@ class SimulatorController {
 
 	@RequestMapping("/**")
 	ResponseEntity<byte[]> unknownPath() {
-		return notFound();
+		return NOT_FOUND;
 	}
 
 	/** {@code spread}: the share of {@code millis} the delay varies by. */
@@ -91,12 +94,6 @@ class SimulatorController {
 				: CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS);
 		executor.execute(() -> result.setResult(answer));
 		return result;
-	}
-
-	private static ResponseEntity<byte[]> notFound() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.TEXT_PLAIN)
-			.body("Not Found".getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

@@ -31,10 +31,4 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** An error dispatch may have reset the headers. */
-	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return false;
-	}
-
 }
