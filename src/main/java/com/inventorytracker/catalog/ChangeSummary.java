@@ -5,7 +5,4 @@ package com.inventorytracker.catalog;
  * from INSTOCK to LESSTHAN10.
  */
 public record ChangeSummary(int changed, int nowOutOfStock, int backInStock, int droppedBelowTen) {
-
-	public static final ChangeSummary NONE = new ChangeSummary(0, 0, 0, 0);
-
 }

@@ -20,10 +20,6 @@ public final class SimulatorFaults {
 		this.availabilityFailureRate = properties.failureRate();
 	}
 
-	public double availabilityFailureRate() {
-		return availabilityFailureRate;
-	}
-
 	public void availabilityFailureRate(double rate) {
 		Assert.isTrue(rate >= 0 && rate <= 1,
 				() -> "The availability failure rate must be between 0 and 1, was " + rate);

@@ -26,11 +26,11 @@ final class Warehouse {
 
 	private static final Logger logger = LoggerFactory.getLogger(Warehouse.class);
 
+	static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
+
 	/** For an unknown manufacturer: the original's answer is not on record. */
 	static final ResponseEntity<byte[]> NO_ROWS = answer(
 			"{\"code\":200,\"response\":[]}".getBytes(StandardCharsets.UTF_8));
-
-	static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
 	/** Its own, so that the wire format does not follow the application's settings. */
 	private static final JsonMapper json = JsonMapper.builder().build();

@@ -51,13 +51,13 @@ class SimulatorFaultsTests {
 
 	@Test
 	void rateOutsideZeroToOneIsRefusedAndTheOldRateStays() {
-		SimulatorFaults faults = faults(0.5);
+		SimulatorFaults faults = faults(0);
 
 		assertThatIllegalArgumentException().isThrownBy(() -> faults.availabilityFailureRate(1.5))
 			.withMessageContaining("between 0 and 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> faults.availabilityFailureRate(-0.1));
 		assertThatIllegalArgumentException().isThrownBy(() -> faults.availabilityFailureRate(Double.NaN));
-		assertThat(faults.availabilityFailureRate()).isEqualTo(0.5);
+		assertThat(rolls(faults, 200)).as("failures at the rate before, 0").isZero();
 	}
 
 	/**
