@@ -31,9 +31,8 @@ import org.springframework.web.context.request.async.DeferredResult;
 class SimulatorController {
 
 	/**
-	 * On when {@code inventory.simulator.enabled} says so, else while
-	 * {@code inventory.upstream.base-url} is empty: a fresh clone reads its own
-	 * simulator, and a deployment pointed at a real instance exposes no fake one.
+	 * Unless switched, on while no upstream is set: a fresh clone reads its own
+	 * simulator, a deployment pointed at a real instance exposes no fake one.
 	 */
 	static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
 			+ ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";

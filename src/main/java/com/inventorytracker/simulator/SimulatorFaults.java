@@ -21,8 +21,7 @@ public final class SimulatorFaults {
 	}
 
 	public void availabilityFailureRate(double rate) {
-		Assert.isTrue(rate >= 0 && rate <= 1,
-				() -> "The availability failure rate must be between 0 and 1, was " + rate);
+		Assert.isTrue(rate >= 0 && rate <= 1, () -> "The failure rate must be between 0 and 1, was " + rate);
 		availabilityFailureRate = rate;
 	}
 

@@ -7,11 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.Assert;
 
-/**
- * @param latency of an availability answer; products answer in about a third of it
- * @param seed also fixes the failures; {@code null} draws a new one on every start
- * @param driftPeriod the original's cache period, after which availability moves
- */
+/** The README's configuration table says what each does. */
 @ConfigurationProperties("inventory.simulator")
 record SimulatorProperties(@DefaultValue("0.25") double failureRate, @DefaultValue("300ms") Duration latency, Long seed,
 		@DefaultValue("5m") Duration driftPeriod, @DefaultValue("6h") Duration replacePeriod) {

@@ -15,10 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What every request passes first: the security headers, set before it goes on so that
- * every answer carries them, errors too; then a 400 for a query string that cannot be
- * decoded, as since Servlet 6.1 reading its parameters throws, which in a controller
- * would be a 500.
+ * Security headers first, so that every answer carries them; then a 400 for a query
+ * string that cannot be decoded: since Servlet 6.1 its parameters throw, a 500 later.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
