@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -44,8 +43,6 @@ final class Catalogue {
 	private static final List<String> WORDS = List.of("NORMAL", "BRIGHT", "COOL", "LIGHT", "EARTH", "STAR", "RAIN",
 			"SUN", "FANTASY", "METROPOLIS", "BOON", "BIG", "SMALL", "TREME", "ANIMAL", "TEMPEST", "SCREAM", "CORE",
 			"NIGHT", "RAVE", "FLOWER", "GLOW", "MOON", "BOLD");
-
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	private final long generation;
 
@@ -91,7 +88,7 @@ final class Catalogue {
 			for (Row[] rows : availability.values()) {
 				for (int i = 0; i < rows.length; i++) {
 					if (random.nextInt(REDRAW_ONE_IN) == 0) {
-						rows[i] = new Row(rows[i].id(), StockValue.draw(random));
+						rows[i] = new Row(rows[i].id(), stockValue());
 					}
 				}
 			}
@@ -145,16 +142,22 @@ final class Catalogue {
 			ids.add(newId().toUpperCase(Locale.ROOT));
 		}
 		shuffle(ids);
-		return ids.stream().map(id -> new Row(id, StockValue.draw(random))).toArray(Row[]::new);
+		return ids.stream().map(id -> new Row(id, stockValue())).toArray(Row[]::new);
 	}
 
 	/** At 72 bits or more, a repeated id is too unlikely to check for. */
 	private String newId() {
 		char[] hex = new char[random.nextInt(18, 25)];
 		for (int i = 0; i < hex.length; i++) {
-			hex[i] = HEX[random.nextInt(16)];
+			hex[i] = Character.forDigit(random.nextInt(16), 16);
 		}
 		return new String(hex);
+	}
+
+	/** The original's shares: 90 %, 5 % and 5 %. */
+	private StockValue stockValue() {
+		double uniform = random.nextDouble();
+		return (uniform < 0.90) ? StockValue.INSTOCK : (uniform < 0.95) ? StockValue.LESSTHAN10 : StockValue.OUTOFSTOCK;
 	}
 
 	private <T> T pick(List<T> choices) {
@@ -184,12 +187,6 @@ final class Catalogue {
 		@JsonValue
 		final String payload = "<AVAILABILITY>\n  <CODE>200</CODE>\n  <INSTOCKVALUE>" + name()
 				+ "</INSTOCKVALUE>\n</AVAILABILITY>";
-
-		/** The original's shares: 90 %, 5 % and 5 %. */
-		static StockValue draw(RandomGenerator random) {
-			double uniform = random.nextDouble();
-			return (uniform < 0.90) ? INSTOCK : (uniform < 0.95) ? LESSTHAN10 : OUTOFSTOCK;
-		}
 
 	}
 
