@@ -78,7 +78,8 @@ final class Warehouse {
 			long started = System.nanoTime();
 			catalogue = new Catalogue(seed, generation);
 			products = new EnumMap<>(Category.class);
-			catalogue.products().forEach((category, list) -> products.put(category, body(list)));
+			catalogue.products()
+				.forEach((category, list) -> products.put(category, answer(json.writeValueAsBytes(list))));
 			availability = null;
 			logger.info("Simulator generated catalogue {} from seed {} in {} ms", generation, seed,
 					(System.nanoTime() - started) / 1_000_000);
@@ -87,13 +88,10 @@ final class Warehouse {
 			catalogue.driftTo(step);
 			availability = new HashMap<>();
 			catalogue.availability()
-				.forEach((manufacturer, rows) -> availability.put(manufacturer, body(new Envelope(200, rows))));
+				.forEach((manufacturer, rows) -> availability.put(manufacturer,
+						answer(json.writeValueAsBytes(new Envelope(200, rows)))));
 			logger.debug("Simulator availability at drift step {}", step);
 		}
-	}
-
-	private static ResponseEntity<byte[]> body(Object value) {
-		return answer(json.writeValueAsBytes(value));
 	}
 
 	private record Envelope(int code, Row[] response) {
