@@ -9,7 +9,6 @@ public enum Availability {
 
 	INSTOCK, LESSTHAN10, OUTOFSTOCK, UNKNOWN;
 
-	/** UNKNOWN for anything the API should not have sent. */
 	public static Availability fromUpstream(String value) {
 		return fromCode(value == null ? "" : value.trim()).orElse(UNKNOWN);
 	}

@@ -36,10 +36,7 @@ public class ProductRepository {
 		return new ProductPage(products, matching, query);
 	}
 
-	/**
-	 * The ids {@code query} shows, in order, for pages whose rows are rendered once per
-	 * snapshot; one statement, so that ids, count and version are of one snapshot.
-	 */
+	/** In one statement, so that the ids, count and version are of one snapshot. */
 	public ProductIds rank(Category category, ProductQuery query) {
 		List<String> ids = new ArrayList<>();
 		long[] matchingAndVersion = new long[2];
@@ -119,7 +116,6 @@ public class ProductRepository {
 			.list();
 	}
 
-	/** {@code ordered}: in the query's order, and only its page. */
 	private StatementSpec select(String columns, Category category, ProductQuery query, boolean ordered) {
 		StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM product WHERE category = :category");
 		Map<String, Object> parameters = new HashMap<>(Map.of("category", category.slug()));

@@ -16,9 +16,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.inventorytracker.catalog.Category;
 
 /**
- * One generated warehouse of the original's size and shape, between two replacements. One
- * generator, seeded by seed and generation, draws it and then moves its values at each
- * drift step, so that a seed, a generation and a step always give the same data.
+ * One generation of the warehouse, drawn and then drifted by one generator, so that a
+ * seed, a generation and a step always give the same data.
  */
 final class Catalogue {
 

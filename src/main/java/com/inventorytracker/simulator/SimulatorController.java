@@ -21,9 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * The legacy API under {@code /bad-api}, after the latency, without holding a servlet
- * thread. Spring answers a good answer's ETag with 304; the built-in failure has none, so
- * that a client cannot cache it as good.
+ * Answers after the latency without holding a servlet thread. Spring answers a matching
+ * ETag with 304; the built-in failure has none, so no client caches it as good.
  */
 @RestController
 @ConditionalOnExpression(SimulatorController.ENABLED)
@@ -49,8 +48,6 @@ class SimulatorController {
 	private static final ResponseEntity<byte[]> NOT_FOUND = ResponseEntity.status(HttpStatus.NOT_FOUND)
 		.contentType(MediaType.TEXT_PLAIN)
 		.body("Not Found".getBytes(StandardCharsets.US_ASCII));
-
-	private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
 
 	private final Warehouse warehouse;
 
@@ -88,7 +85,8 @@ class SimulatorController {
 	private static <T> DeferredResult<T> after(long millis, double spread, T answer) {
 		long delay = (millis <= 0) ? 0
 				: Math.round(millis * ThreadLocalRandom.current().nextDouble(1 - spread, 1 + spread));
-		DeferredResult<T> result = new DeferredResult<>(delay + TIMEOUT_MARGIN_MILLIS);
+		// room on top of the delay, so that a long latency still answers
+		DeferredResult<T> result = new DeferredResult<>(delay + 30_000);
 		Executor executor = (delay == 0) ? Runnable::run
 				: CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS);
 		executor.execute(() -> result.setResult(answer));

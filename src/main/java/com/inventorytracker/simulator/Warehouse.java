@@ -18,10 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/**
- * The catalogue generation and drift step the clock is in, counted from the start, and
- * their answers, written once per data change and then served from memory.
- */
+/** The answers of the generation and drift step the clock is in, made once for each. */
 final class Warehouse {
 
 	private static final Logger logger = LoggerFactory.getLogger(Warehouse.class);
