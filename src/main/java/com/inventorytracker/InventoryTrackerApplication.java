@@ -15,7 +15,7 @@ public class InventoryTrackerApplication {
 		SpringApplication.run(InventoryTrackerApplication.class, args);
 	}
 
-	/** The one clock of the application; tests replace it with one they move by hand. */
+	/** Tests replace it with one they move by hand. */
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

@@ -2,7 +2,6 @@ package com.inventorytracker.catalog;
 
 import java.util.Map;
 
-/** How many products a category holds, in all and per availability. */
 public record CategorySummary(Category category, int total, Map<Availability, Integer> byAvailability) {
 
 	public CategorySummary {

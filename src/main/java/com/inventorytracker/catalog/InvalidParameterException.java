@@ -1,6 +1,6 @@
 package com.inventorytracker.catalog;
 
-/** A filter parameter that cannot be used; its message is safe to show to the user. */
+/** Its message is safe to show to the user: it names the parameter, never the value. */
 public class InvalidParameterException extends RuntimeException {
 
 	private final String parameter;

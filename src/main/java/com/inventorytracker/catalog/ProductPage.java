@@ -2,11 +2,7 @@ package com.inventorytracker.catalog;
 
 import java.util.List;
 
-/**
- * The rows of one query and where they sit among all matching rows.
- *
- * @param matching how many products match the filter, over all pages
- */
+/** The rows of one query; {@code matching} counts every page's. */
 public record ProductPage(List<Product> products, int matching, ProductQuery query) {
 
 	public ProductPage {

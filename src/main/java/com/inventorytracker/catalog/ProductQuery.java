@@ -12,18 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The filters, sort and paging shared by pages, JSON and CSV. Build it with
- * {@link #parse} from raw request parameters: a bad value throws
- * {@link InvalidParameterException} naming the parameter.
- *
- * @param q part of the name, matched case-insensitively; null for any
- * @param availability null for any
- * @param manufacturer exact manufacturer; null for any
- * @param color one of the product's colours; null for any
- * @param changed products whose availability changed within this long before the
- * snapshot's refresh time; null for any
- * @param page 1-based page number, meaningful with a size
- * @param size rows per page; null for every matching row
+ * The filters, sort and paging of pages, JSON and CSV. A null filter matches any product;
+ * {@code changed} counts back from the refresh time; a null {@code size} is every row.
  */
 public record ProductQuery(String q, Availability availability, String manufacturer, String color, Duration changed,
 		SortOrder sort, int page, Integer size) {
@@ -38,13 +28,11 @@ public record ProductQuery(String q, Availability availability, String manufactu
 
 	private static final Pattern NAME_TOKEN = Pattern.compile("[a-z0-9_-]{1,40}");
 
-	/** A positive whole number of seconds, minutes, hours or days: 90s, 15m, 1h, 7d. */
 	private static final Pattern DURATION = Pattern.compile("0*([1-9][0-9]{0,5})([smhd])");
 
 	private static final Map<String, ChronoUnit> UNITS = Map.of("s", ChronoUnit.SECONDS, "m", ChronoUnit.MINUTES, "h",
 			ChronoUnit.HOURS, "d", ChronoUnit.DAYS);
 
-	/** Without the {@code changed} filter. */
 	public static ProductQuery parse(String q, String availability, String manufacturer, String color, String sort,
 			String page, String size) {
 		return parse(q, availability, manufacturer, color, null, sort, page, size);
@@ -92,7 +80,7 @@ public record ProductQuery(String q, Availability availability, String manufactu
 		return new ProductQuery(q, availability, manufacturer, color, changed, newSort, 1, size);
 	}
 
-	/** The non-default parameters, in a stable order, for links and cache keys. */
+	/** The non-default parameters in a stable order: links and cache keys use them. */
 	public Map<String, String> toParameters() {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("q", q);
@@ -107,11 +95,7 @@ public record ProductQuery(String q, Availability availability, String manufactu
 		return parameters;
 	}
 
-	/**
-	 * The largest unit that states the duration exactly, so that {@code 60m} and
-	 * {@code 1h} are one query; a single day reads {@code 24h}, as the page's filter
-	 * offers it.
-	 */
+	/** The largest exact unit (60m is 1h), but one day is 24h, as the form offers it. */
 	static String format(Duration duration) {
 		long seconds = duration.toSeconds();
 		if (seconds % 86_400 == 0 && seconds > 86_400) {
@@ -123,7 +107,6 @@ public record ProductQuery(String q, Availability availability, String manufactu
 		return (seconds % 60 == 0) ? seconds / 60 + "m" : seconds + "s";
 	}
 
-	/** Null for a blank value; else the value parsed, or the message naming it. */
 	private static <T> T parse(String parameter, String value, Function<String, Optional<T>> parser, String message) {
 		if (value == null || value.isBlank()) {
 			return null;

@@ -36,12 +36,7 @@ public class ProductRepository {
 		return new ProductPage(products, matching, query);
 	}
 
-	/**
-	 * The ids of the products {@code query} shows, in its order, with how many match over
-	 * all pages and the version of the snapshot they belong to. One statement, so that
-	 * all three come from one committed snapshot; for pages whose rows are rendered once
-	 * per snapshot and need only their order.
-	 */
+	/** In one statement, so that the ids, count and version are of one snapshot. */
 	public ProductIds rank(Category category, ProductQuery query) {
 		List<String> ids = new ArrayList<>();
 		long[] matchingAndVersion = new long[2];
@@ -55,10 +50,7 @@ public class ProductRepository {
 		return new ProductIds(ids, (int) matchingAndVersion[0], matchingAndVersion[1]);
 	}
 
-	/**
-	 * @param snapshotVersion 0 when no row was read (nothing matches, or a page past the
-	 * last)
-	 */
+	/** {@code snapshotVersion} is 0 when no row was read. */
 	public record ProductIds(List<String> ids, int matching, long snapshotVersion) {
 
 		public ProductIds {
@@ -67,12 +59,12 @@ public class ProductRepository {
 
 	}
 
-	/** The version of the committed snapshot; 0 while there is none. */
+	/** 0 while there is no snapshot. */
 	public long snapshotVersion() {
 		return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).optional().orElse(0L);
 	}
 
-	/** Every snapshot product of the category, in no particular order. */
+	/** In no particular order. */
 	public List<Product> all(Category category) {
 		return select(COLUMNS, category, ProductQuery.ALL, false).query(ProductRepository::row).list();
 	}
@@ -90,11 +82,7 @@ public class ProductRepository {
 		return new CategorySummary(category, counts.values().stream().mapToInt(Integer::intValue).sum(), counts);
 	}
 
-	/**
-	 * What changed in the category within {@code window} before the snapshot's refresh
-	 * time; a zero window is the last update alone, whose changes carry exactly that
-	 * time.
-	 */
+	/** Within {@code window} before the refresh time; zero is the last update alone. */
 	public ChangeSummary changes(Category category, Duration window) {
 		return jdbc.sql("""
 				SELECT COUNT(*),
@@ -128,10 +116,6 @@ public class ProductRepository {
 			.list();
 	}
 
-	/**
-	 * The {@code columns} of the products {@code query} matches; {@code ordered}, in its
-	 * order and only its page (a count takes neither).
-	 */
 	private StatementSpec select(String columns, Category category, ProductQuery query, boolean ordered) {
 		StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM product WHERE category = :category");
 		Map<String, Object> parameters = new HashMap<>(Map.of("category", category.slug()));
@@ -142,8 +126,7 @@ public class ProductRepository {
 		and(sql, parameters, "manufacturer = :manufacturer", "manufacturer", query.manufacturer());
 		and(sql, parameters, "instr(colors, :color) > 0", "color",
 				(query.color() != null) ? "," + query.color() + "," : null);
-		// back from the snapshot's refresh time, not from now: the same rows for as long
-		// as it is current
+		// from the refresh time, not now: the same rows while the snapshot is current
 		and(sql, parameters,
 				"availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1) - :changedMillis",
 				"changedMillis", (query.changed() != null) ? query.changed().toMillis() : null);
@@ -173,7 +156,6 @@ public class ProductRepository {
 		}
 	}
 
-	/** The one mapping of a product row. */
 	private static Product row(ResultSet rs, int row) throws SQLException {
 		String previous = rs.getString("previous_availability");
 		return new Product(rs.getString("id"), Category.require(rs.getString("category")), rs.getString("name"),
@@ -183,15 +165,13 @@ public class ProductRepository {
 				(previous != null) ? Availability.valueOf(previous) : null, instant(rs, "availability_changed_at"));
 	}
 
-	/** A nullable time column: every time of the schema is stored as epoch millis. */
+	/** Every time of the schema is nullable epoch millis. */
 	public static Instant instant(ResultSet rs, String column) throws SQLException {
 		long epochMillis = rs.getLong(column);
 		return rs.wasNull() ? null : Instant.ofEpochMilli(epochMillis);
 	}
 
-	/**
-	 * Colours are stored as ",black,blue," so that a colour filter is one instr() call.
-	 */
+	/** Stored as ",black,blue,", so that a colour filter is one instr() call. */
 	public static String joinColors(List<String> colors) {
 		return "," + String.join(",", colors) + ",";
 	}

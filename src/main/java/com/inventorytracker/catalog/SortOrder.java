@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A sort key and direction, written `price` or `-price` in a query string. */
+/** Written {@code price} or {@code -price} (descending) in a query string. */
 public record SortOrder(Field field, boolean descending) {
 
 	public static final SortOrder DEFAULT = new SortOrder(Field.NAME, false);
@@ -28,7 +28,6 @@ public record SortOrder(Field field, boolean descending) {
 			.map(field -> new SortOrder(field, descending));
 	}
 
-	/** The query-string form, the inverse of {@link #parse}. */
 	public String parameter() {
 		return (descending ? "-" : "") + field.parameter();
 	}

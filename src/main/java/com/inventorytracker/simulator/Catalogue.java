@@ -3,41 +3,38 @@ package com.inventorytracker.simulator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.inventorytracker.catalog.Category;
 
 /**
- * One generated warehouse of the original's size and shape, between two replacements. One
- * generator, seeded from the seed and the generation, draws it and then moves its values
- * at each drift step: a seed, a generation and a step always give the same data.
+ * One generation of the warehouse, drawn and then drifted by one generator, so that a
+ * seed, a generation and a step always give the same data.
  */
 final class Catalogue {
 
-	/** Manufacturers the original was seen to use; it named six of them at a time. */
+	/** Those the original was seen to use, six at a time. */
 	static final List<String> MANUFACTURER_POOL = List.of("abiplos", "hennex", "ippal", "juuran", "laion", "niksleh",
 			"okkau", "umpante");
 
-	/**
-	 * Share of products without an availability row (the client must show them unknown).
-	 */
+	/** Products without an availability row, which a client must show as unknown. */
 	private static final double SHARE_WITHOUT_ROW = 0.002;
 
-	/** At each drift step about one row in five draws again; most draw the same value. */
+	/** At each drift step one row in five draws again (most draw the same value). */
 	private static final int REDRAW_ONE_IN = 5;
 
 	private static final List<String> COLOURS = List.of("black", "blue", "green", "grey", "purple", "red", "white",
 			"yellow");
 
-	/** Invented syllables, some with Ä and Ö to show mangled UTF-8, then words. */
+	/** Some with Ä and Ö, which show mangled UTF-8. */
 	private static final List<String> SYLLABLES = List.of("KOL", "HE", "MAK", "DAL", "TRAD", "NY", "REP", "JAL", "HEN",
 			"SOP", "RAP", "LUN", "TAI", "BEN", "GIN", "ZEN", "KRI", "VAN", "POL", "SIK", "RO", "MU", "TE", "LA", "ÄK",
 			"TÖ", "HÄN", "KÖ", "ÖV", "MÄL", "SÖR", "PÄ", "ÖP", "LÄN");
@@ -46,13 +43,9 @@ final class Catalogue {
 			"SUN", "FANTASY", "METROPOLIS", "BOON", "BIG", "SMALL", "TREME", "ANIMAL", "TEMPEST", "SCREAM", "CORE",
 			"NIGHT", "RAVE", "FLOWER", "GLOW", "MOON", "BOLD");
 
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
-
 	private final long generation;
 
 	private final SplittableRandom random;
-
-	private final Set<String> usedIds = new HashSet<>();
 
 	private final Map<Category, List<SimulatedProduct>> products = new EnumMap<>(Category.class);
 
@@ -62,8 +55,7 @@ final class Catalogue {
 
 	Catalogue(long seed, long generation) {
 		this.generation = generation;
-		// the seed is mixed once, so that neighbouring seeds or generations give
-		// unrelated sequences
+		// mixed once, so that neighbouring seeds or generations are unrelated
 		this.random = new SplittableRandom(new SplittableRandom(seed).nextLong() ^ generation);
 		List<String> manufacturers = new ArrayList<>(MANUFACTURER_POOL);
 		shuffle(manufacturers);
@@ -82,26 +74,20 @@ final class Catalogue {
 		return step;
 	}
 
-	/** The products of every category, in answer order. */
 	Map<Category, List<SimulatedProduct>> products() {
 		return Collections.unmodifiableMap(products);
 	}
 
-	/**
-	 * The availability rows of every manufacturer, by its lower-case name, in answer
-	 * order.
-	 */
 	Map<String, Row[]> availability() {
 		return Collections.unmodifiableMap(availability);
 	}
 
-	/** Moves the values on to {@code target} steps after this generation began. */
 	void driftTo(long target) {
 		for (; step < target; step++) {
 			for (Row[] rows : availability.values()) {
 				for (int i = 0; i < rows.length; i++) {
 					if (random.nextInt(REDRAW_ONE_IN) == 0) {
-						rows[i] = new Row(rows[i].id(), StockValue.draw(random));
+						rows[i] = new Row(rows[i].id(), stockValue());
 					}
 				}
 			}
@@ -125,7 +111,6 @@ final class Catalogue {
 		return (random.nextInt(10) == 0) ? name.append(' ').append(pick(WORDS)).toString() : name.toString();
 	}
 
-	/** One colour, or two different ones for about one product in ten. */
 	private List<String> colours() {
 		String first = pick(COLOURS);
 		if (random.nextInt(10) != 0) {
@@ -139,9 +124,8 @@ final class Catalogue {
 	}
 
 	/**
-	 * The manufacturer's products of all categories, bar a handful, plus about as many
-	 * ids that match no product, shuffled, to the 6,000 to 6,700 rows of the original
-	 * where the number of products allows.
+	 * Nearly all the manufacturer's products plus about as many unknown ids, shuffled, to
+	 * the original's 6,000 to 6,700 rows where the number of products allows.
 	 */
 	private Row[] rows(String manufacturer) {
 		List<String> ids = new ArrayList<>();
@@ -157,37 +141,52 @@ final class Catalogue {
 			ids.add(newId().toUpperCase(Locale.ROOT));
 		}
 		shuffle(ids);
-		return ids.stream().map(id -> new Row(id, StockValue.draw(random))).toArray(Row[]::new);
+		return ids.stream().map(id -> new Row(id, stockValue())).toArray(Row[]::new);
 	}
 
+	/** At 72 bits or more, a repeated id is too unlikely to check for. */
 	private String newId() {
-		String id;
-		do {
-			char[] hex = new char[random.nextInt(18, 25)];
-			for (int i = 0; i < hex.length; i++) {
-				hex[i] = HEX[random.nextInt(16)];
-			}
-			id = new String(hex);
+		char[] hex = new char[random.nextInt(18, 25)];
+		for (int i = 0; i < hex.length; i++) {
+			hex[i] = Character.forDigit(random.nextInt(16), 16);
 		}
-		while (!usedIds.add(id));
-		return id;
+		return new String(hex);
+	}
+
+	/** The original's shares: 90 %, 5 % and 5 %. */
+	private StockValue stockValue() {
+		double uniform = random.nextDouble();
+		return (uniform < 0.90) ? StockValue.INSTOCK : (uniform < 0.95) ? StockValue.LESSTHAN10 : StockValue.OUTOFSTOCK;
 	}
 
 	private <T> T pick(List<T> choices) {
 		return choices.get(random.nextInt(choices.size()));
 	}
 
-	/**
-	 * Fisher-Yates: {@code Collections.shuffle} takes only a {@code Random} on Java 17.
-	 */
+	/** {@code Collections.shuffle} takes only a {@code Random} on Java 17. */
 	private void shuffle(List<?> list) {
 		for (int i = list.size() - 1; i > 0; i--) {
 			Collections.swap(list, i, random.nextInt(i + 1));
 		}
 	}
 
-	/** One row of an availability answer: the upper-case id and its current value. */
+	/** Field for field and in the order the original sent them. */
+	@JsonPropertyOrder({ "id", "type", "name", "color", "price", "manufacturer" })
+	record SimulatedProduct(String id, String type, String name, List<String> color, int price, String manufacturer) {
+	}
+
 	record Row(String id, @JsonProperty("DATAPAYLOAD") StockValue value) {
+	}
+
+	enum StockValue {
+
+		INSTOCK, LESSTHAN10, OUTOFSTOCK;
+
+		/** Byte for byte as the original wrote it. */
+		@JsonValue
+		final String payload = "<AVAILABILITY>\n  <CODE>200</CODE>\n  <INSTOCKVALUE>" + name()
+				+ "</INSTOCKVALUE>\n</AVAILABILITY>";
+
 	}
 
 }

@@ -1,13 +1,13 @@
 package com.inventorytracker.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import com.inventorytracker.catalog.Category;
-import com.inventorytracker.simulator.Warehouse.Body;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
@@ -21,23 +21,33 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * The legacy API's two endpoints under {@code /bad-api}, after the simulated latency,
- * without holding a servlet thread. Spring answers a good answer's ETag with 304; the
- * built-in failure is decided first and has none, so a client cannot cache it as good.
+ * Answers after the latency without holding a servlet thread. Spring answers a matching
+ * ETag with 304; the built-in failure has none, so no client caches it as good.
  */
 @RestController
-@ConditionalOnExpression(SimulatorConfiguration.ENABLED)
+@ConditionalOnExpression(SimulatorController.ENABLED)
 @RequestMapping("/bad-api")
 class SimulatorController {
+
+	/**
+	 * Unless switched, on while no upstream is set: a fresh clone reads its own
+	 * simulator, a deployment pointed at a real instance exposes no fake one.
+	 */
+	static final String ENABLED = "'${inventory.simulator.enabled:}'.isBlank() ? '${inventory.upstream.base-url:}'"
+			+ ".isBlank() : '${inventory.simulator.enabled:}'.trim().equalsIgnoreCase('true')";
 
 	static final String ERROR_MODES_HEADER = "X-Error-Modes-Active";
 
 	static final String FAILURE_BODY = "{\"code\":200,\"response\":\"[]\"}";
 
-	private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
+	private static final ResponseEntity<byte[]> FAILURE = ResponseEntity.ok()
+		.contentType(Warehouse.JSON)
+		.header(ERROR_MODES_HEADER, "availability-empty")
+		.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8));
 
-	/** Room on top of the delay, so that a long latency still answers. */
-	private static final long TIMEOUT_MARGIN_MILLIS = 30_000;
+	private static final ResponseEntity<byte[]> NOT_FOUND = ResponseEntity.status(HttpStatus.NOT_FOUND)
+		.contentType(MediaType.TEXT_PLAIN)
+		.body("Not Found".getBytes(StandardCharsets.US_ASCII));
 
 	private final Warehouse warehouse;
 
@@ -45,58 +55,42 @@ class SimulatorController {
 
 	private final long latencyMillis;
 
-	SimulatorController(Warehouse warehouse, SimulatorFaults faults, SimulatorProperties properties) {
-		this.warehouse = warehouse;
+	SimulatorController(SimulatorProperties properties, SimulatorFaults faults, Clock clock) {
+		this.warehouse = new Warehouse(properties.seedOrRandom(), clock, properties.replacePeriod(),
+				properties.driftPeriod());
 		this.faults = faults;
 		this.latencyMillis = properties.latency().toMillis();
+		// start-up does not wait for the first catalogue
+		CompletableFuture.runAsync(() -> warehouse.products(Category.GLOVES));
 	}
 
 	@GetMapping("/v2/products/{category}")
 	DeferredResult<ResponseEntity<byte[]>> products(@PathVariable String category) {
-		return after(latencyMillis / 3, 0.5,
-				Category.fromSlug(category)
-					.map(warehouse::products)
-					.map(SimulatorController::ok)
-					.orElseGet(SimulatorController::notFound));
+		return after(latencyMillis / 3, 0.5, Category.fromSlug(category).map(warehouse::products).orElse(NOT_FOUND));
 	}
 
 	@GetMapping("/v2/availability/{manufacturer}")
 	DeferredResult<ResponseEntity<byte[]>> availability(@PathVariable String manufacturer,
 			@RequestHeader(name = "x-force-error-mode", required = false) String forcedErrorMode) {
-		if ("all".equalsIgnoreCase(forcedErrorMode) || faults.roll()) {
-			return after(latencyMillis, 0.25,
-					ResponseEntity.ok()
-						.contentType(JSON)
-						.header(ERROR_MODES_HEADER, "availability-empty")
-						.body(FAILURE_BODY.getBytes(StandardCharsets.UTF_8)));
-		}
-		return after(latencyMillis, 0.25, ok(warehouse.availability(manufacturer)));
+		boolean fail = "all".equalsIgnoreCase(forcedErrorMode) || faults.roll();
+		return after(latencyMillis, 0.25, fail ? FAILURE : warehouse.availability(manufacturer));
 	}
 
 	@RequestMapping("/**")
 	ResponseEntity<byte[]> unknownPath() {
-		return notFound();
+		return NOT_FOUND;
 	}
 
-	/** The answer after {@code millis}, give or take {@code spread} of it. */
+	/** {@code spread}: the share of {@code millis} the delay varies by. */
 	private static <T> DeferredResult<T> after(long millis, double spread, T answer) {
 		long delay = (millis <= 0) ? 0
 				: Math.round(millis * ThreadLocalRandom.current().nextDouble(1 - spread, 1 + spread));
-		DeferredResult<T> result = new DeferredResult<>(delay + TIMEOUT_MARGIN_MILLIS);
+		// room on top of the delay, so that a long latency still answers
+		DeferredResult<T> result = new DeferredResult<>(delay + 30_000);
 		Executor executor = (delay == 0) ? Runnable::run
 				: CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS);
 		executor.execute(() -> result.setResult(answer));
 		return result;
-	}
-
-	private static ResponseEntity<byte[]> ok(Body body) {
-		return ResponseEntity.ok().contentType(JSON).eTag(body.etag()).body(body.bytes());
-	}
-
-	private static ResponseEntity<byte[]> notFound() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.TEXT_PLAIN)
-			.body("Not Found".getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

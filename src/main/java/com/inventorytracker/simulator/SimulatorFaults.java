@@ -2,33 +2,26 @@ package com.inventorytracker.simulator;
 
 import java.util.SplittableRandom;
 
-/**
- * Which availability requests get the built-in failure, at a rate that can be changed
- * while the application runs (a demonstration or a browser test makes the simulated API
- * fail and heals it again). A fixed seed gives the same sequence of failures every run.
- */
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Component;
+import org.springframework.util.Assert;
+
+/** At a rate a demonstration or a browser test changes while the application runs. */
+@Component
+@ConditionalOnExpression(SimulatorController.ENABLED)
 public final class SimulatorFaults {
 
 	private final SplittableRandom dice;
 
 	private volatile double availabilityFailureRate;
 
-	SimulatorFaults(double availabilityFailureRate, long seed) {
-		this.dice = new SplittableRandom(~seed);
-		availabilityFailureRate(availabilityFailureRate);
+	SimulatorFaults(SimulatorProperties properties) {
+		this.dice = new SplittableRandom(~properties.seedOrRandom());
+		this.availabilityFailureRate = properties.failureRate();
 	}
 
-	public double availabilityFailureRate() {
-		return availabilityFailureRate;
-	}
-
-	/**
-	 * @param rate from 0 (never fail) to 1 (fail every availability request)
-	 */
 	public void availabilityFailureRate(double rate) {
-		if (!(rate >= 0 && rate <= 1)) {
-			throw new IllegalArgumentException("The availability failure rate must be between 0 and 1, was " + rate);
-		}
+		Assert.isTrue(rate >= 0 && rate <= 1, () -> "The failure rate must be between 0 and 1, was " + rate);
 		availabilityFailureRate = rate;
 	}
 

@@ -1,36 +1,26 @@
 package com.inventorytracker.simulator;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 
-/**
- * Settings of the embedded legacy-API simulator; whether it runs at all is decided by
- * {@link SimulatorConfiguration}.
- *
- * @param failureRate share of availability requests that get the built-in failure
- * @param latency added answer time of an availability request; products answer in about a
- * third of it
- * @param seed fixes the generated warehouse; {@code null} draws a new one on every start
- * @param driftPeriod how often availability values move (the original's cache period)
- * @param replacePeriod how often the whole catalogue is replaced by a new one
- */
+/** The README's configuration table says what each does. */
 @ConfigurationProperties("inventory.simulator")
 record SimulatorProperties(@DefaultValue("0.25") double failureRate, @DefaultValue("300ms") Duration latency, Long seed,
 		@DefaultValue("5m") Duration driftPeriod, @DefaultValue("6h") Duration replacePeriod) {
 
 	SimulatorProperties {
-		require(failureRate >= 0 && failureRate <= 1, "failure-rate must be between 0 and 1");
-		require(!latency.isNegative(), "latency must not be negative");
-		require(driftPeriod.toMillis() > 0, "drift-period must be at least 1ms");
-		require(replacePeriod.toMillis() > 0, "replace-period must be at least 1ms");
+		Assert.isTrue(failureRate >= 0 && failureRate <= 1, "inventory.simulator.failure-rate must be between 0 and 1");
+		Assert.isTrue(!latency.isNegative(), "inventory.simulator.latency must not be negative");
+		Assert.isTrue(driftPeriod.toMillis() > 0, "inventory.simulator.drift-period must be at least 1ms");
+		Assert.isTrue(replacePeriod.toMillis() > 0, "inventory.simulator.replace-period must be at least 1ms");
 	}
 
-	private static void require(boolean valid, String message) {
-		if (!valid) {
-			throw new IllegalArgumentException("inventory.simulator." + message);
-		}
+	long seedOrRandom() {
+		return (seed != null) ? seed : ThreadLocalRandom.current().nextLong();
 	}
 
 }

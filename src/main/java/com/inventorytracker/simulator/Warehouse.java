@@ -15,23 +15,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * The catalogue generation and drift step the clock is in, counted from the start, and
- * the bodies that answer for them: written once per data change, then served from memory.
- */
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The answers of the generation and drift step the clock is in, made once for each. */
 final class Warehouse {
 
 	private static final Logger logger = LoggerFactory.getLogger(Warehouse.class);
 
-	/**
-	 * The answer for a manufacturer it does not know: how the original answered one is
-	 * not on record, and a good envelope with no rows needs no special case in a client.
-	 */
-	static final Body NO_ROWS = Body.of("{\"code\":200,\"response\":[]}".getBytes(StandardCharsets.UTF_8));
+	static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
 
-	/**
-	 * Its own mapper, so that the wire format does not follow the application's settings.
-	 */
+	/** For an unknown manufacturer: the original's answer is not on record. */
+	static final ResponseEntity<byte[]> NO_ROWS = answer(
+			"{\"code\":200,\"response\":[]}".getBytes(StandardCharsets.UTF_8));
+
+	/** Its own, so that the wire format does not follow the application's settings. */
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final long seed;
@@ -46,9 +44,9 @@ final class Warehouse {
 
 	private Catalogue catalogue;
 
-	private Map<Category, Body> products;
+	private Map<Category, ResponseEntity<byte[]>> products;
 
-	private Map<String, Body> availability;
+	private Map<String, ResponseEntity<byte[]>> availability;
 
 	Warehouse(long seed, Clock clock, Duration replacePeriod, Duration driftPeriod) {
 		this.seed = seed;
@@ -58,21 +56,17 @@ final class Warehouse {
 		this.driftMillis = driftPeriod.toMillis();
 	}
 
-	long seed() {
-		return seed;
-	}
-
-	synchronized Body products(Category category) {
+	synchronized ResponseEntity<byte[]> products(Category category) {
 		moveToNow();
 		return products.get(category);
 	}
 
-	synchronized Body availability(String manufacturer) {
+	synchronized ResponseEntity<byte[]> availability(String manufacturer) {
 		moveToNow();
 		return availability.getOrDefault(manufacturer, NO_ROWS);
 	}
 
-	/** A new catalogue when the generation changed or the clock went back. */
+	/** A new catalogue for a new generation, or when the clock went back. */
 	private void moveToNow() {
 		long elapsed = Math.max(0, Duration.between(start, clock.instant()).toMillis());
 		long generation = elapsed / replaceMillis;
@@ -81,7 +75,8 @@ final class Warehouse {
 			long started = System.nanoTime();
 			catalogue = new Catalogue(seed, generation);
 			products = new EnumMap<>(Category.class);
-			catalogue.products().forEach((category, list) -> products.put(category, body(list)));
+			catalogue.products()
+				.forEach((category, list) -> products.put(category, answer(json.writeValueAsBytes(list))));
 			availability = null;
 			logger.info("Simulator generated catalogue {} from seed {} in {} ms", generation, seed,
 					(System.nanoTime() - started) / 1_000_000);
@@ -90,30 +85,20 @@ final class Warehouse {
 			catalogue.driftTo(step);
 			availability = new HashMap<>();
 			catalogue.availability()
-				.forEach((manufacturer, rows) -> availability.put(manufacturer, body(new Envelope(200, rows))));
+				.forEach((manufacturer, rows) -> availability.put(manufacturer,
+						answer(json.writeValueAsBytes(new Envelope(200, rows)))));
 			logger.debug("Simulator availability at drift step {}", step);
 		}
-	}
-
-	private static Body body(Object value) {
-		return Body.of(json.writeValueAsBytes(value));
 	}
 
 	private record Envelope(int code, Row[] response) {
 	}
 
-	/**
-	 * A body with a strong ETag from its bytes: a checksum and the length, not a digest,
-	 * as it only has to tell successive bodies apart.
-	 */
-	record Body(byte[] bytes, String etag) {
-
-		static Body of(byte[] bytes) {
-			CRC32C crc = new CRC32C();
-			crc.update(bytes);
-			return new Body(bytes, "\"%08x%08x\"".formatted(crc.getValue(), bytes.length));
-		}
-
+	/** A checksum, not a digest, as the ETag only has to tell successive bodies apart. */
+	static ResponseEntity<byte[]> answer(byte[] body) {
+		CRC32C crc = new CRC32C();
+		crc.update(body);
+		return ResponseEntity.ok().contentType(JSON).eTag("%08x%08x".formatted(crc.getValue(), body.length)).body(body);
 	}
 
 }

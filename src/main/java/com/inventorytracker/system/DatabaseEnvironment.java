@@ -35,19 +35,26 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor {
 			environment.getPropertySources().addFirst(new MapPropertySource("DATABASE_URL", fromHeroku(databaseUrl)));
 		}
 		String url = environment.getProperty("spring.datasource.url", "");
-		if (url.startsWith("jdbc:postgresql:")) {
-			environment.getPropertySources().addLast(defaults("postgresql"));
+		String database = url.startsWith("jdbc:postgresql:") ? "postgresql" : url.startsWith(SQLITE) ? "sqlite" : null;
+		if (database == null) {
+			return;
 		}
-		else if (url.startsWith(SQLITE)) {
-			environment.getPropertySources().addLast(defaults("sqlite"));
-			createFolderOf(url.substring(SQLITE.length()).replaceFirst("\\?.*", ""));
+		// an in-memory database or a file: URI is left to SQLite
+		String file = url.substring(SQLITE.length()).replaceFirst("\\?.*", "");
+		String resource = "datasource/" + database + ".properties";
+		try {
+			environment.getPropertySources()
+				.addLast(new ResourcePropertySource(resource, new ClassPathResource(resource)));
+			if (database.equals("sqlite") && !file.isEmpty() && !file.equals(":memory:") && !file.startsWith("file:")) {
+				Files.createDirectories(Path.of(file).toAbsolutePath().getParent());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot prepare the " + database + " database: " + ex.getMessage(), ex);
 		}
 	}
 
-	/**
-	 * {@code postgres[ql]://user:password@host:port/db?options} as Spring's datasource
-	 * properties.
-	 */
+	/** {@code postgres[ql]://user:password@host:port/db?options} */
 	static Map<String, Object> fromHeroku(String databaseUrl) {
 		URI uri = URI.create(databaseUrl.trim());
 		if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
@@ -70,33 +77,6 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor {
 
 	private static String decode(String part) {
 		return URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8);
-	}
-
-	/** SQLite's driver, WAL and pool size; PostgreSQL's batched inserts and timeouts. */
-	private static ResourcePropertySource defaults(String database) {
-		String resource = "datasource/" + database + ".properties";
-		try {
-			return new ResourcePropertySource(resource, new ClassPathResource(resource));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * A file path only: an in-memory database or a {@code file:} URI is left to SQLite.
-	 */
-	private static void createFolderOf(String location) {
-		if (location.isEmpty() || location.equals(":memory:") || location.startsWith("file:")) {
-			return;
-		}
-		Path folder = Path.of(location).toAbsolutePath().getParent();
-		try {
-			Files.createDirectories(folder);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the database folder " + folder, ex);
-		}
 	}
 
 }

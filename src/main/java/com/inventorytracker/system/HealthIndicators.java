@@ -16,16 +16,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * The two checks of the health answer, "db" and "snapshot"; their details hold no secret.
- */
+/** Their details hold no secret. */
 @Configuration(proxyBeanMethods = false)
 class HealthIndicators {
 
-	/**
-	 * Whether the database answers, in place of Spring Boot's check, which shows anyone
-	 * the database product; DOWN while it is lost (pages answer from cache).
-	 */
+	/** In place of Spring Boot's, which shows anyone the database product. */
 	@Bean
 	HealthIndicator dbHealthIndicator(JdbcClient jdbc) {
 		return () -> {
@@ -41,9 +36,8 @@ class HealthIndicators {
 	}
 
 	/**
-	 * Health as page users see it: UP while there is a snapshot, however old;
-	 * OUT_OF_SERVICE before the first, so no load balancer sends users there. Stale
-	 * sources are listed but never DOWN: a restart would not cure the legacy API.
+	 * UP with a snapshot, however old, and OUT_OF_SERVICE before the first; stale sources
+	 * are never DOWN, as a restart would not cure the legacy API.
 	 */
 	@Bean
 	HealthIndicator snapshotHealthIndicator(RefreshStatusService status, Clock clock) {
@@ -55,8 +49,7 @@ class HealthIndicators {
 					.withDetail("refreshing", current.refreshing())
 					.build();
 			}
-			// whole seconds: a health check reads ages in seconds, and the two forms then
-			// agree
+			// whole seconds, so that the two forms agree
 			Duration age = current.age(clock.instant()).truncatedTo(ChronoUnit.SECONDS);
 			return Health.up()
 				.withDetail("snapshotVersion", current.snapshotVersion())

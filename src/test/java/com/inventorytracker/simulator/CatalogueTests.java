@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.simulator.Catalogue.Row;
+import com.inventorytracker.simulator.Catalogue.SimulatedProduct;
+import com.inventorytracker.simulator.Catalogue.StockValue;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

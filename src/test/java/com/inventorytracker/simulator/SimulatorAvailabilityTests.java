@@ -169,6 +169,7 @@ class SimulatorAvailabilityTests {
 
 		assertThat(SimulatorClient.text(response)).isEqualTo("{\"code\":200,\"response\":[]}");
 		assertThat(response.headers().firstValue("ETag")).isPresent();
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.inventorytracker.simulator;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -37,7 +38,7 @@ class SimulatorFaultsTests {
 
 	@Test
 	void diceFollowTheRateFromTheNextRollOn() {
-		SimulatorFaults faults = new SimulatorFaults(0, 42);
+		SimulatorFaults faults = faults(0);
 
 		assertThat(rolls(faults, 200)).as("failures at rate 0").isZero();
 		faults.availabilityFailureRate(1);
@@ -50,13 +51,13 @@ class SimulatorFaultsTests {
 
 	@Test
 	void rateOutsideZeroToOneIsRefusedAndTheOldRateStays() {
-		SimulatorFaults faults = new SimulatorFaults(0.5, 42);
+		SimulatorFaults faults = faults(0);
 
 		assertThatIllegalArgumentException().isThrownBy(() -> faults.availabilityFailureRate(1.5))
 			.withMessageContaining("between 0 and 1");
 		assertThatIllegalArgumentException().isThrownBy(() -> faults.availabilityFailureRate(-0.1));
 		assertThatIllegalArgumentException().isThrownBy(() -> faults.availabilityFailureRate(Double.NaN));
-		assertThat(faults.availabilityFailureRate()).isEqualTo(0.5);
+		assertThat(rolls(faults, 200)).as("failures at the rate before, 0").isZero();
 	}
 
 	/**
@@ -72,6 +73,11 @@ class SimulatorFaultsTests {
 		assertThat(answers(manufacturer, etag, 30)).as("answers at rate 1").containsOnly("failure");
 		this.faults.availabilityFailureRate(0);
 		assertThat(answers(manufacturer, etag, 30)).as("answers at rate 0").containsOnly("304");
+	}
+
+	private static SimulatorFaults faults(double rate) {
+		return new SimulatorFaults(
+				new SimulatorProperties(rate, Duration.ZERO, 42L, Duration.ofMinutes(5), Duration.ofHours(6)));
 	}
 
 	private static long rolls(SimulatorFaults faults, int count) {

@@ -34,7 +34,7 @@ class SimulatorOffWithUpstreamTests {
 		assertThat(availability.statusCode()).isEqualTo(404);
 		assertThat(SimulatorClient.text(availability)).doesNotContain("\"response\"");
 		assertThat(this.context.getBeanNamesForType(SimulatorController.class)).isEmpty();
-		assertThat(this.context.getBeanNamesForType(Warehouse.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(SimulatorFaults.class)).isEmpty();
 	}
 
 }

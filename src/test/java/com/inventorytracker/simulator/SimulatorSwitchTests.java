@@ -20,23 +20,26 @@ class SimulatorSwitchTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withBean(LazyInitializationBeanFactoryPostProcessor.class)
 		.withBean(Clock.class, Clock::systemUTC)
-		.withUserConfiguration(PropertiesConfiguration.class, SimulatorConfiguration.class, SimulatorController.class);
+		.withUserConfiguration(PropertiesConfiguration.class, SimulatorFaults.class, SimulatorController.class);
 
 	@Test
 	void onWhenNoUpstreamIsConfigured() {
-		this.runner.run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
+		this.runner.run(context -> assertThat(context).hasSingleBean(SimulatorController.class)
+			.hasSingleBean(SimulatorFaults.class));
 	}
 
 	@Test
 	void onWhenTheUpstreamAndTheSwitchAreBlank() {
 		this.runner.withPropertyValues("inventory.upstream.base-url=", "inventory.simulator.enabled= ")
-			.run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
+			.run(context -> assertThat(context).hasSingleBean(SimulatorController.class)
+				.hasSingleBean(SimulatorFaults.class));
 	}
 
 	@Test
 	void offWhenAnUpstreamIsConfigured() {
 		this.runner.withPropertyValues("inventory.upstream.base-url=https://legacy.example.test")
-			.run(context -> assertThat(context).doesNotHaveBean(SimulatorController.class));
+			.run(context -> assertThat(context).doesNotHaveBean(SimulatorController.class)
+				.doesNotHaveBean(SimulatorFaults.class));
 	}
 
 	@Test
@@ -44,13 +47,15 @@ class SimulatorSwitchTests {
 		this.runner
 			.withPropertyValues("inventory.upstream.base-url=https://legacy.example.test",
 					"inventory.simulator.enabled=TRUE")
-			.run(context -> assertThat(context).hasSingleBean(SimulatorController.class));
+			.run(context -> assertThat(context).hasSingleBean(SimulatorController.class)
+				.hasSingleBean(SimulatorFaults.class));
 	}
 
 	@Test
 	void offWhenSwitchedOffWithoutAnUpstream() {
 		this.runner.withPropertyValues("inventory.simulator.enabled=false")
-			.run(context -> assertThat(context).doesNotHaveBean(SimulatorController.class));
+			.run(context -> assertThat(context).doesNotHaveBean(SimulatorController.class)
+				.doesNotHaveBean(SimulatorFaults.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)

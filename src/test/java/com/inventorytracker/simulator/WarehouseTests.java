@@ -5,8 +5,9 @@ import java.time.Instant;
 
 import com.inventorytracker.MutableClock;
 import com.inventorytracker.catalog.Category;
-import com.inventorytracker.simulator.Warehouse.Body;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +19,9 @@ class WarehouseTests {
 
 	@Test
 	void bodiesAreServedFromMemoryUntilTheDataChanges() {
-		Body products = this.warehouse.products(Category.GLOVES);
+		ResponseEntity<byte[]> products = this.warehouse.products(Category.GLOVES);
 		String manufacturer = aManufacturer();
-		Body availability = this.warehouse.availability(manufacturer);
+		ResponseEntity<byte[]> availability = this.warehouse.availability(manufacturer);
 
 		this.clock.advance(Duration.ofMinutes(4));
 
@@ -30,25 +31,26 @@ class WarehouseTests {
 
 	@Test
 	void driftStepRebuildsAvailabilityButKeepsTheProducts() {
-		Body products = this.warehouse.products(Category.BEANIES);
+		ResponseEntity<byte[]> products = this.warehouse.products(Category.BEANIES);
 		String manufacturer = aManufacturer();
-		Body availability = this.warehouse.availability(manufacturer);
+		ResponseEntity<byte[]> availability = this.warehouse.availability(manufacturer);
 
 		this.clock.advance(Duration.ofMinutes(5));
 
 		assertThat(this.warehouse.products(Category.BEANIES)).isSameAs(products);
-		assertThat(this.warehouse.availability(manufacturer).etag()).isNotEqualTo(availability.etag());
+		assertThat(this.warehouse.availability(manufacturer).getHeaders().getETag())
+			.isNotEqualTo(availability.getHeaders().getETag());
 	}
 
 	@Test
 	void replacePeriodBringsTheNextGeneration() {
-		String first = this.warehouse.products(Category.GLOVES).etag();
+		String first = this.warehouse.products(Category.GLOVES).getHeaders().getETag();
 
 		this.clock.advance(Duration.ofHours(6).minusMillis(1));
-		assertThat(this.warehouse.products(Category.GLOVES).etag()).isEqualTo(first);
+		assertThat(this.warehouse.products(Category.GLOVES).getHeaders().getETag()).isEqualTo(first);
 
 		this.clock.advance(Duration.ofMillis(1));
-		assertThat(this.warehouse.products(Category.GLOVES).etag()).isNotEqualTo(first);
+		assertThat(this.warehouse.products(Category.GLOVES).getHeaders().getETag()).isNotEqualTo(first);
 	}
 
 	@Test
@@ -60,19 +62,20 @@ class WarehouseTests {
 		this.clock.advance(Duration.ofMinutes(5));
 
 		for (Category category : Category.values()) {
-			assertThat(twin.products(category).etag()).isEqualTo(this.warehouse.products(category).etag())
-				.isNotEqualTo(other.products(category).etag());
+			assertThat(twin.products(category).getHeaders().getETag())
+				.isEqualTo(this.warehouse.products(category).getHeaders().getETag())
+				.isNotEqualTo(other.products(category).getHeaders().getETag());
 		}
 	}
 
 	@Test
 	void etagIsTheQuotedChecksumOfTheBytes() {
-		Body body = Body.of("{\"code\":200,\"response\":[]}".getBytes());
+		ResponseEntity<byte[]> body = Warehouse.answer("{\"code\":200,\"response\":[]}".getBytes());
 
-		assertThat(body.etag()).matches("\"[0-9a-f]{8}[0-9a-f]+\"")
-			.isEqualTo(Body.of("{\"code\":200,\"response\":[]}".getBytes()).etag())
-			.isNotEqualTo(Body.of("{\"code\":200,\"response\":[ ]}".getBytes()).etag());
-		assertThat(this.warehouse.availability("nosuchmaker").bytes()).isEqualTo(body.bytes());
+		assertThat(body.getHeaders().getETag()).matches("\"[0-9a-f]{8}[0-9a-f]+\"")
+			.isEqualTo(Warehouse.answer("{\"code\":200,\"response\":[]}".getBytes()).getHeaders().getETag())
+			.isNotEqualTo(Warehouse.answer("{\"code\":200,\"response\":[ ]}".getBytes()).getHeaders().getETag());
+		assertThat(this.warehouse.availability("nosuchmaker").getBody()).isEqualTo(body.getBody());
 	}
 
 	private String aManufacturer() {

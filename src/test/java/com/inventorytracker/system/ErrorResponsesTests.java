@@ -68,7 +68,7 @@ class ErrorResponsesTests {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		assertThat(response.body()).isEqualTo(QueryStringFilter.PROBLEM);
+		assertThat(response.body()).isEqualTo(FrontDoorFilter.BAD_QUERY_STRING);
 	}
 
 	@Test

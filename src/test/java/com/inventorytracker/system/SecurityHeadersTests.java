@@ -16,14 +16,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @InventoryWebTest
-class SecurityHeadersFilterTests {
+class SecurityHeadersTests {
 
 	@Autowired
 	TestSnapshots snapshots;
 
 	private final LocalServer server;
 
-	SecurityHeadersFilterTests(@LocalServerPort int port) {
+	SecurityHeadersTests(@LocalServerPort int port) {
 		this.server = new LocalServer(port);
 	}
 
