@@ -116,6 +116,19 @@ public class ProductRepository {
 			.list();
 	}
 
+	/** From the data, never a fixed list; stored as ",black,blue,". */
+	public List<String> colors(Category category) {
+		return jdbc.sql("SELECT DISTINCT colors FROM product WHERE category = :category")
+			.param("category", category.slug())
+			.query(String.class)
+			.list()
+			.stream()
+			.flatMap(list -> Arrays.stream(list.split(",")))
+			.filter(color -> !color.isEmpty())
+			.distinct()
+			.toList();
+	}
+
 	private StatementSpec select(String columns, Category category, ProductQuery query, boolean ordered) {
 		StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM product WHERE category = :category");
 		Map<String, Object> parameters = new HashMap<>(Map.of("category", category.slug()));

@@ -38,7 +38,6 @@ import com.inventorytracker.web.PageViews.Summary;
 import com.inventorytracker.web.PageViews.Tab;
 import com.inventorytracker.web.PageViews.TimeView;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -60,8 +59,6 @@ class PageModels {
 
 	private final ProductRepository products;
 
-	private final JdbcClient jdbc;
-
 	private final Duration refreshInterval;
 
 	/** Also the margin after a due refresh before a noscript reload. */
@@ -69,9 +66,8 @@ class PageModels {
 
 	private final Clock clock;
 
-	PageModels(ProductRepository products, JdbcClient jdbc, RefreshProperties refresh, Clock clock) {
+	PageModels(ProductRepository products, RefreshProperties refresh, Clock clock) {
 		this.products = products;
-		this.jdbc = jdbc;
 		this.refreshInterval = refresh.interval();
 		this.pagePoll = refresh.pagePoll();
 		this.clock = clock;
@@ -156,22 +152,9 @@ class PageModels {
 		String size = query.paged() ? query.size().toString() : "";
 		return new FilterForm(Objects.requireNonNullElse(query.q(), ""), availabilities,
 				options(products.manufacturers(category), query.manufacturer(), Comparator.naturalOrder()),
-				options(colors(category), query.color(), Comparator.naturalOrder()), sorts,
+				options(products.colors(category), query.color(), Comparator.naturalOrder()), sorts,
 				options(PAGE_SIZES, size, BY_SIZE),
 				options(CHANGE_WINDOWS, query.toParameters().getOrDefault("changed", ""), AS_OFFERED));
-	}
-
-	/** From the data, never a fixed list; stored as ",black,blue,". */
-	private List<String> colors(Category category) {
-		return jdbc.sql("SELECT DISTINCT colors FROM product WHERE category = :category")
-			.param("category", category.slug())
-			.query(String.class)
-			.list()
-			.stream()
-			.flatMap(list -> Arrays.stream(list.split(",")))
-			.filter(color -> !color.isEmpty())
-			.distinct()
-			.toList();
 	}
 
 	/** The values offered, and the current one (if any) even where it is none of them. */

@@ -213,6 +213,12 @@ class ProductRepositoryTests {
 		assertThat(repository.manufacturers(Category.GLOVES)).containsExactly("ippal", "laion", "okkau");
 	}
 
+	@Test
+	void listsEachColourOfACategoryOnce() {
+		assertThat(repository.colors(Category.GLOVES)).containsExactlyInAnyOrder("black", "red", "white", "blue");
+		assertThat(repository.colors(Category.FACEMASKS)).isEmpty();
+	}
+
 	private List<String> names(ProductQuery query) {
 		return repository.find(Category.GLOVES, query).products().stream().map(Product::name).toList();
 	}

@@ -55,7 +55,7 @@ class PageModelsTests {
 
 	/** Without the snapshot's readers, which the no-script refresh does not use. */
 	private static PageModels models(Duration interval) {
-		return new PageModels(null, null, new RefreshProperties(interval, interval, Duration.ofSeconds(10)),
+		return new PageModels(null, new RefreshProperties(interval, interval, Duration.ofSeconds(10)),
 				Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
