@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * When the snapshot is refreshed ({@code inventory.refresh.scheduler-enabled}, read by
- * {@link RefreshJob}'s condition, switches the schedule off).
+ * {@link RefreshJob}, switches the schedule off).
  *
  * @param interval time from the end of one run to the start of the next
  * @param deadline longest a run may fetch before unfinished sources count as failed; at

@@ -44,11 +44,11 @@ import org.springframework.stereotype.Service;
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 /**
- * One refresh run: fetch everything in parallel on a bounded pool, join it with what must
- * be kept, commit it in one transaction. Whatever has not answered by
- * {@code inventory.refresh.deadline} is interrupted and counts as failed. Runs never
- * overlap: a run asked for while one is going is skipped. Stopping the application
- * interrupts a run in flight, which then writes nothing.
+ * One refresh run: fetch in parallel on a bounded pool, join with what must be kept,
+ * commit in one transaction. Whatever has not answered by
+ * {@code inventory.refresh.deadline} is interrupted and counts as failed. A run asked for
+ * while one is going is skipped. Stopping the application interrupts a run in flight,
+ * which then writes nothing.
  */
 @Service
 public class RefreshService {
@@ -96,16 +96,13 @@ public class RefreshService {
 		pool.allowCoreThreadTimeOut(true);
 	}
 
-	/** Called once by the schedule, whose first run starts right away. */
+	/** Called once by the schedule, whose first run starts now. */
 	void scheduleEvery(Duration interval) {
 		this.interval = interval;
 		status.scheduled(clock.instant());
 	}
 
-	/**
-	 * Runs one refresh now, unless one is already running.
-	 * @return the run's timings; empty when it was skipped or abandoned
-	 */
+	/** The run's timings; empty when it was skipped (one is running) or abandoned. */
 	public Optional<RefreshTimings> refresh() {
 		if (pool.isShutdown()) {
 			return Optional.empty();
@@ -139,7 +136,7 @@ public class RefreshService {
 		return Optional.ofNullable(timings);
 	}
 
-	/** Interrupts the requests in flight and cancels the others: nothing waits. */
+	/** Nothing waits: the requests in flight are interrupted, the others cancelled. */
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
 		pool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(false));
@@ -152,13 +149,14 @@ public class RefreshService {
 		long fetchedAt = System.nanoTime();
 		Instant refreshedAt = clock.instant();
 		abandonIfStopping();
-		NewSnapshot snapshot = join.join(fetched, startedAt, refreshedAt);
+		NewSnapshot snapshot = join.join(fetched, status.sources(), startedAt, refreshedAt);
 		long joinedAt = System.nanoTime();
 		abandonIfStopping();
 		// committed now, visible when the run ends (with the next run's time)
 		long version = status.current().snapshotVersion();
 		if (snapshot.replacesProducts()) {
 			version = writer.write(snapshot.products(), snapshot.sources(), refreshedAt);
+			join.committed(version, refreshedAt, snapshot);
 		}
 		else {
 			writer.writeSources(snapshot.sources());
@@ -180,7 +178,6 @@ public class RefreshService {
 		return timings;
 	}
 
-	/** Once the application stops, nothing more is read or written. */
 	private void abandonIfStopping() throws InterruptedException {
 		if (pool.isShutdown() || Thread.interrupted()) {
 			throw new InterruptedException();
@@ -188,10 +185,10 @@ public class RefreshService {
 	}
 
 	/**
-	 * Requests the three categories at once and, as each arrives, the availability of
-	 * every manufacturer it names (or, when it failed, that the stored snapshot names).
-	 * Every request is made from this thread, so none can start after the deadline has
-	 * been dealt with.
+	 * The three categories at once and, as each arrives, the availability of every
+	 * manufacturer it names (or, when it failed, the stored snapshot names). Every
+	 * request is made from this thread, so none starts after the deadline has been dealt
+	 * with.
 	 */
 	private Fetched fetch(long deadline) throws InterruptedException {
 		CompletionService<Answer<List<UpstreamProduct>>> arrivals = new ExecutorCompletionService<>(pool);
@@ -237,9 +234,7 @@ public class RefreshService {
 		}
 	}
 
-	/**
-	 * The source's answer; one still missing at the deadline is interrupted and failed.
-	 */
+	/** One still missing at the deadline is interrupted and failed. */
 	private <T> Answer<T> await(Future<Answer<T>> future, long deadline) throws InterruptedException {
 		try {
 			return future.get(remaining(deadline), NANOSECONDS);

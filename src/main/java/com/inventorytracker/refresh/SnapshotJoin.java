@@ -4,27 +4,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
-import com.inventorytracker.refresh.PreviousSnapshot.Key;
+import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
 import com.inventorytracker.upstream.ManufacturerAvailability;
 import com.inventorytracker.upstream.UpstreamProduct;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Joins one run's answers into the next snapshot, keeping from the previous one whatever
  * this run could not fetch: a failed category keeps its products, a failed manufacturer
- * keeps each product's availability and the time it was last confirmed. Only a successful
- * answer replaces data.
+ * keeps each product's availability and the time it was last confirmed.
  */
 @Component
 class SnapshotJoin {
@@ -32,63 +31,103 @@ class SnapshotJoin {
 	private static final Answer<ManufacturerAvailability> NOT_REQUESTED = Answer
 		.failed("not requested before the refresh deadline");
 
-	private final PreviousSnapshot previous;
+	private final ProductRepository products;
 
-	SnapshotJoin(PreviousSnapshot previous) {
-		this.previous = previous;
+	private final JdbcClient jdbc;
+
+	/** The products this instance committed last: reading 19,000 rows back costs more. */
+	private final AtomicReference<Committed> committed = new AtomicReference<>();
+
+	SnapshotJoin(ProductRepository products, JdbcClient jdbc) {
+		this.products = products;
+		this.jdbc = jdbc;
 	}
 
 	/**
 	 * @param attemptedAt when this run started, the attempt time of every source
-	 * @param refreshedAt the time the new snapshot will carry, and so of every change it
-	 * brings
+	 * @param refreshedAt the time of the new snapshot, and so of every change it brings
 	 */
-	NewSnapshot join(Fetched fetched, Instant attemptedAt, Instant refreshedAt) {
-		Map<Key, Product> before = previous.products();
+	NewSnapshot join(Fetched fetched, List<SourceStatus> sourcesBefore, Instant attemptedAt, Instant refreshedAt) {
+		Map<Category, Map<String, Product>> before = previous();
+		Map<Category, Map<String, Product>> byId = new EnumMap<>(Category.class);
+		Map<String, Integer> perManufacturer = new HashMap<>();
 		List<Product> rows = new ArrayList<>(20_000);
 		int changed = 0;
 		for (Category category : Category.values()) {
-			Answer<List<UpstreamProduct>> products = fetched.categories().get(category);
-			List<Product> listed = products.succeeded() ? fresh(category, products.value())
-					: before.values().stream().filter(product -> product.category() == category).toList();
-			for (Product product : listed) {
-				Product last = before.get(Key.of(product));
+			Map<String, Product> stored = before.getOrDefault(category, Map.of());
+			Map<String, Product> joined = new HashMap<>(stored.size() * 2);
+			Answer<List<UpstreamProduct>> listed = fetched.categories().get(category);
+			List<Product> products = listed.succeeded() ? fresh(category, listed.value())
+					: List.copyOf(stored.values());
+			for (Product product : products) {
+				Product last = stored.get(product.id());
 				Product row = withHistory(last,
 						withAvailability(product, fetched.manufacturers().get(product.manufacturer()), last),
 						refreshedAt);
-				changed += refreshedAt.equals(row.availabilityChangedAt()) ? 1 : 0;
-				rows.add(row);
+				// the key is category and id: should the API repeat an id, its first row
+				// counts
+				if (joined.putIfAbsent(row.id(), row) == null) {
+					rows.add(row);
+					perManufacturer.merge(row.manufacturer(), 1, Integer::sum);
+					changed += refreshedAt.equals(row.availabilityChangedAt()) ? 1 : 0;
+				}
 			}
+			byId.put(category, joined);
 		}
 		// a manufacturer is only asked for when a category or the stored snapshot has it
 		boolean replacesProducts = fetched.categories().values().stream().anyMatch(Answer::succeeded)
 				|| fetched.manufacturers().values().stream().anyMatch(Answer::succeeded);
-		return new NewSnapshot(rows, sources(rows, fetched, attemptedAt), replacesProducts,
-				replacesProducts ? changed : 0);
+		List<SourceStatus> sources = sources(byId, perManufacturer, fetched, sourcesBefore, attemptedAt);
+		return new NewSnapshot(rows, byId, sources, replacesProducts, replacesProducts ? changed : 0);
 	}
 
-	/**
-	 * The snapshot's key is category and id; should the API repeat an id, its first row
-	 * counts.
-	 */
+	/** Called once {@code snapshot} is committed as {@code version}. */
+	void committed(long version, Instant refreshedAt, NewSnapshot snapshot) {
+		committed.set(new Committed(new Stamp(version, refreshedAt.toEpochMilli()), snapshot.byId()));
+	}
+
+	private Map<Category, Map<String, Product>> previous() {
+		Committed mine = committed.get();
+		if (mine != null && mine.stamp().equals(stamp())) {
+			return mine.products();
+		}
+		// a restart, or another instance's snapshot
+		Map<Category, Map<String, Product>> stored = new EnumMap<>(Category.class);
+		for (Category category : Category.values()) {
+			Map<String, Product> byId = new HashMap<>();
+			products.all(category).forEach(product -> byId.put(product.id(), product));
+			stored.put(category, byId);
+		}
+		return stored;
+	}
+
+	/** The version alone starts again at 1 when a SQLite file is lost. */
+	private Stamp stamp() {
+		return jdbc.sql("SELECT version, refreshed_at FROM snapshot WHERE id = 1")
+			.query((rs, row) -> new Stamp(rs.getLong("version"), rs.getLong("refreshed_at")))
+			.optional()
+			.orElse(null);
+	}
+
 	private static List<Product> fresh(Category category, List<UpstreamProduct> products) {
-		Set<String> seen = new HashSet<>(products.size() * 2);
-		return products.stream()
-			.filter(product -> seen.add(product.id()))
-			.map(product -> new Product(product.id(), category, product.name(), product.colors(), product.price(),
-					product.manufacturer(), Availability.UNKNOWN, null))
-			.toList();
+		List<Product> fresh = new ArrayList<>(products.size());
+		for (UpstreamProduct product : products) {
+			fresh.add(new Product(product.id(), category, product.name(), product.colors(), product.price(),
+					product.manufacturer(), Availability.UNKNOWN, null));
+		}
+		return fresh;
 	}
 
 	/**
-	 * The manufacturer's fresh value, where it answered (UNKNOWN and never confirmed when
-	 * its list has no row for the product), or else the last one stored; without history.
+	 * The manufacturer's fresh value where it answered (UNKNOWN and never confirmed when
+	 * its list has no row for the product), else the last one stored; without history.
 	 */
 	private static Product withAvailability(Product product, Answer<ManufacturerAvailability> answer, Product last) {
 		Availability value = null;
 		Instant checkedAt = null;
 		if (answer != null && answer.succeeded()) {
-			value = answer.value().of(product.id());
+			// ids are lower case on both sides
+			value = answer.value().byProductId().get(product.id());
 			checkedAt = value == null ? null : answer.at();
 		}
 		else if (last != null) {
@@ -100,12 +139,10 @@ class SnapshotJoin {
 	}
 
 	/**
-	 * The product as this run joined it ({@code now}, without history), with its history
-	 * from {@code before}, the previous snapshot's row (null when it was not there). Only
-	 * a confirmed value that differs from the confirmed value before it is a change: a
-	 * product's first appearance is not one (so a catalogue that replaces every id brings
-	 * no changes), and neither is UNKNOWN, which is the absence of a value rather than a
-	 * value.
+	 * {@code now} with its history from {@code before} (null when new). Only a confirmed
+	 * value that differs from the confirmed value before it is a change: a first
+	 * appearance is not one (so a catalogue that replaces every id brings no changes),
+	 * and neither is UNKNOWN, the absence of a value.
 	 */
 	static Product withHistory(Product before, Product now, Instant runAt) {
 		if (before == null) {
@@ -120,22 +157,19 @@ class SnapshotJoin {
 				: now.withChange(before.previousAvailability(), before.availabilityChangedAt());
 	}
 
-	private List<SourceStatus> sources(List<Product> rows, Fetched fetched, Instant attemptedAt) {
+	private static List<SourceStatus> sources(Map<Category, Map<String, Product>> byId,
+			Map<String, Integer> perManufacturer, Fetched fetched, List<SourceStatus> sourcesBefore,
+			Instant attemptedAt) {
 		Map<String, SourceStatus> before = new HashMap<>();
-		previous.sources().forEach(source -> before.put(source.kind() + "/" + source.name(), source));
-		Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
-		Map<String, Integer> perManufacturer = new TreeMap<>();
-		for (Product row : rows) {
-			perCategory.merge(row.category(), 1, Integer::sum);
-			perManufacturer.merge(row.manufacturer(), 1, Integer::sum);
-		}
+		sourcesBefore.forEach(source -> before.put(source.kind() + "/" + source.name(), source));
 		List<SourceStatus> sources = new ArrayList<>();
 		for (Category category : Category.values()) {
-			sources.add(status(SourceKind.CATEGORY, category.slug(), perCategory.getOrDefault(category, 0),
+			sources.add(status(SourceKind.CATEGORY, category.slug(), byId.get(category).size(),
 					fetched.categories().get(category), before, attemptedAt));
 		}
-		perManufacturer.forEach((manufacturer, count) -> sources.add(status(SourceKind.MANUFACTURER, manufacturer,
-				count, fetched.manufacturers().getOrDefault(manufacturer, NOT_REQUESTED), before, attemptedAt)));
+		new TreeMap<>(perManufacturer)
+			.forEach((manufacturer, count) -> sources.add(status(SourceKind.MANUFACTURER, manufacturer, count,
+					fetched.manufacturers().getOrDefault(manufacturer, NOT_REQUESTED), before, attemptedAt)));
 		return sources;
 	}
 
@@ -154,10 +188,7 @@ class SnapshotJoin {
 			Map<String, Answer<ManufacturerAvailability>> manufacturers) {
 	}
 
-	/**
-	 * What one source gave: its data and when it arrived (null on failure), or why there
-	 * is none (null on success).
-	 */
+	/** A source's data and when it arrived, or why there is none ({@code error}). */
 	record Answer<T>(T value, Instant at, String error) {
 
 		static <T> Answer<T> of(T value, Instant at) {
@@ -175,13 +206,17 @@ class SnapshotJoin {
 	}
 
 	/**
-	 * What one run will commit: every row and the health of every source; only the health
-	 * when nothing new arrived ({@code replacesProducts} false).
-	 *
-	 * @param changedProducts products whose availability this run changed
+	 * What one run will commit: every row (also by category and id) and the health of
+	 * every source; only the health when nothing new arrived.
 	 */
-	record NewSnapshot(List<Product> products, List<SourceStatus> sources, boolean replacesProducts,
-			int changedProducts) {
+	record NewSnapshot(List<Product> products, Map<Category, Map<String, Product>> byId, List<SourceStatus> sources,
+			boolean replacesProducts, int changedProducts) {
+	}
+
+	private record Stamp(long version, long refreshedAt) {
+	}
+
+	private record Committed(Stamp stamp, Map<Category, Map<String, Product>> products) {
 	}
 
 }

@@ -17,18 +17,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits a run in one transaction: wipe and rewrite the products, bump the snapshot
- * version, record the source health. Readers keep seeing the previous snapshot until the
- * commit (SQLite's WAL, PostgreSQL's MVCC), so no reader ever sees an empty or
- * half-written category.
+ * Commits a run in one transaction: rewrite the products, bump the snapshot version,
+ * record the source health. Readers see the previous snapshot until the commit (SQLite's
+ * WAL, PostgreSQL's MVCC), never an empty or half-written category.
  */
 @Repository
 class SnapshotWriter {
 
 	/**
-	 * Positional rather than named parameters: profiled, resolving 19,000 rows' names was
-	 * most of the write's time in Java. On PostgreSQL the driver rewrites each batch into
-	 * multi-row inserts (reWriteBatchedInserts).
+	 * Positional parameters: resolving 19,000 rows' names was most of the write's time in
+	 * Java (profiled). PostgreSQL's driver makes each batch multi-row inserts.
 	 */
 	private static final String INSERT_PRODUCT = """
 			INSERT INTO product (category, id, name, search_name, colors, price, manufacturer,
@@ -45,20 +43,17 @@ class SnapshotWriter {
 
 	private final InstanceName instance;
 
-	private final PreviousSnapshot previous;
-
 	SnapshotWriter(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager,
-			InstanceName instance, PreviousSnapshot previous) {
+			InstanceName instance) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.instance = instance;
-		this.previous = previous;
 	}
 
 	/** Replaces the snapshot; returns its new version. */
 	long write(List<Product> products, List<SourceStatus> sources, Instant refreshedAt) {
-		long version = transaction.execute(status -> {
+		return transaction.execute(status -> {
 			jdbc.sql("DELETE FROM product").update();
 			batch.batchUpdate(INSERT_PRODUCT, products, 1000, SnapshotWriter::setProduct);
 			jdbc.sql("""
@@ -69,22 +64,14 @@ class SnapshotWriter {
 			replaceSources(sources);
 			return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).single();
 		});
-		previous.written(version, refreshedAt, products);
-		return version;
 	}
 
-	/**
-	 * Records the health of these sources, and no other, for a run that brought nothing
-	 * new: the snapshot stays as it is.
-	 */
+	/** For a run that brought nothing new: the snapshot stays as it is. */
 	void writeSources(List<SourceStatus> sources) {
 		transaction.executeWithoutResult(status -> replaceSources(sources));
 	}
 
-	/**
-	 * Manufacturers come and go with the data set: one that is gone has no health to
-	 * show.
-	 */
+	/** Manufacturers come and go with the data set: one that is gone has no health. */
 	private void replaceSources(List<SourceStatus> sources) {
 		jdbc.sql("DELETE FROM source_status").update();
 		for (SourceStatus source : sources) {
