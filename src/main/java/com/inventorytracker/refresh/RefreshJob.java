@@ -51,7 +51,7 @@ class RefreshJob implements SchedulingConfigurer {
 	private final LockProvider locks;
 
 	RefreshJob(RefreshService refreshService, RefreshStatusService status, RefreshProperties properties,
-			InstanceName instance, DataSource dataSource, Environment environment) {
+			SnapshotWriter writer, DataSource dataSource, Environment environment) {
 		this.refreshService = refreshService;
 		this.status = status;
 		this.interval = properties.interval();
@@ -60,7 +60,7 @@ class RefreshJob implements SchedulingConfigurer {
 		this.locks = shared ? new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
-			.withLockedByValue(instance.get())
+			.withLockedByValue(writer.instance)
 			.build()) : null;
 		if (scheduled) {
 			refreshService.scheduleEvery(interval);

@@ -50,25 +50,25 @@ class SnapshotJoin {
 	NewSnapshot join(Fetched fetched, List<SourceStatus> sourcesBefore, Instant attemptedAt, Instant refreshedAt) {
 		Map<Category, Map<String, Product>> before = previous();
 		Map<Category, Map<String, Product>> byId = new EnumMap<>(Category.class);
-		Map<String, Integer> perManufacturer = new HashMap<>();
+		Map<String, int[]> perManufacturer = new HashMap<>();
 		List<Product> rows = new ArrayList<>(20_000);
 		int changed = 0;
 		for (Category category : Category.values()) {
 			Map<String, Product> stored = before.getOrDefault(category, Map.of());
 			Map<String, Product> joined = new HashMap<>(stored.size() * 2);
 			Answer<List<UpstreamProduct>> listed = fetched.categories().get(category);
-			List<Product> products = listed.succeeded() ? fresh(category, listed.value())
-					: List.copyOf(stored.values());
-			for (Product product : products) {
+			List<UpstreamProduct> products = listed.succeeded() ? listed.value()
+					: stored.values().stream().map(SnapshotJoin::listed).toList();
+			for (UpstreamProduct product : products) {
 				Product last = stored.get(product.id());
 				Product row = withHistory(last,
-						withAvailability(product, fetched.manufacturers().get(product.manufacturer()), last),
+						withAvailability(category, product, fetched.manufacturers().get(product.manufacturer()), last),
 						refreshedAt);
-				// the key is category and id: should the API repeat an id, its first row
+				// the key is category and id: should the API repeat an id, its first
 				// counts
 				if (joined.putIfAbsent(row.id(), row) == null) {
 					rows.add(row);
-					perManufacturer.merge(row.manufacturer(), 1, Integer::sum);
+					perManufacturer.computeIfAbsent(row.manufacturer(), manufacturer -> new int[1])[0]++;
 					changed += refreshedAt.equals(row.availabilityChangedAt()) ? 1 : 0;
 				}
 			}
@@ -109,20 +109,18 @@ class SnapshotJoin {
 			.orElse(null);
 	}
 
-	private static List<Product> fresh(Category category, List<UpstreamProduct> products) {
-		List<Product> fresh = new ArrayList<>(products.size());
-		for (UpstreamProduct product : products) {
-			fresh.add(new Product(product.id(), category, product.name(), product.colors(), product.price(),
-					product.manufacturer(), Availability.UNKNOWN, null));
-		}
-		return fresh;
+	/** A stored product as its category's list gave it. */
+	private static UpstreamProduct listed(Product product) {
+		return new UpstreamProduct(product.id(), product.name(), product.colors(), product.price(),
+				product.manufacturer());
 	}
 
 	/**
 	 * The manufacturer's fresh value where it answered (UNKNOWN and never confirmed when
 	 * its list has no row for the product), else the last one stored; without history.
 	 */
-	private static Product withAvailability(Product product, Answer<ManufacturerAvailability> answer, Product last) {
+	private static Product withAvailability(Category category, UpstreamProduct product,
+			Answer<ManufacturerAvailability> answer, Product last) {
 		Availability value = null;
 		Instant checkedAt = null;
 		if (answer != null && answer.succeeded()) {
@@ -134,7 +132,7 @@ class SnapshotJoin {
 			value = last.availability();
 			checkedAt = last.availabilityCheckedAt();
 		}
-		return new Product(product.id(), product.category(), product.name(), product.colors(), product.price(),
+		return new Product(product.id(), category, product.name(), product.colors(), product.price(),
 				product.manufacturer(), value == null ? Availability.UNKNOWN : value, checkedAt);
 	}
 
@@ -158,7 +156,7 @@ class SnapshotJoin {
 	}
 
 	private static List<SourceStatus> sources(Map<Category, Map<String, Product>> byId,
-			Map<String, Integer> perManufacturer, Fetched fetched, List<SourceStatus> sourcesBefore,
+			Map<String, int[]> perManufacturer, Fetched fetched, List<SourceStatus> sourcesBefore,
 			Instant attemptedAt) {
 		Map<String, SourceStatus> before = new HashMap<>();
 		sourcesBefore.forEach(source -> before.put(source.kind() + "/" + source.name(), source));
@@ -168,7 +166,7 @@ class SnapshotJoin {
 					fetched.categories().get(category), before, attemptedAt));
 		}
 		new TreeMap<>(perManufacturer)
-			.forEach((manufacturer, count) -> sources.add(status(SourceKind.MANUFACTURER, manufacturer, count,
+			.forEach((manufacturer, count) -> sources.add(status(SourceKind.MANUFACTURER, manufacturer, count[0],
 					fetched.manufacturers().getOrDefault(manufacturer, NOT_REQUESTED), before, attemptedAt)));
 		return sources;
 	}

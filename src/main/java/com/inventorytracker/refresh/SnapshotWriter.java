@@ -1,5 +1,7 @@
 package com.inventorytracker.refresh;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import com.inventorytracker.catalog.Product;
 import com.inventorytracker.catalog.ProductRepository;
 
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,14 +44,19 @@ class SnapshotWriter {
 
 	private final TransactionTemplate transaction;
 
-	private final InstanceName instance;
+	/**
+	 * This instance as {@code refreshedBy} and the refresh lock's holder:
+	 * {@code inventory.instance-name}, else Heroku's {@code DYNO}, else host and pid.
+	 */
+	final String instance;
 
 	SnapshotWriter(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager,
-			InstanceName instance) {
+			Environment environment) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.instance = instance;
+		String named = environment.getProperty("inventory.instance-name", environment.getProperty("DYNO", ""));
+		this.instance = named.isBlank() ? host() + ":" + ProcessHandle.current().pid() : named;
 	}
 
 	/** Replaces the snapshot; returns its new version. */
@@ -60,7 +68,7 @@ class SnapshotWriter {
 					INSERT INTO snapshot (id, version, refreshed_at, refreshed_by) VALUES (1, 1, :refreshedAt, :by)
 					ON CONFLICT (id) DO UPDATE SET version = snapshot.version + 1, refreshed_at = excluded.refreshed_at,
 					    refreshed_by = excluded.refreshed_by
-					""").param("refreshedAt", refreshedAt.toEpochMilli()).param("by", instance.get()).update();
+					""").param("refreshedAt", refreshedAt.toEpochMilli()).param("by", instance).update();
 			replaceSources(sources);
 			return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).single();
 		});
@@ -87,6 +95,19 @@ class SnapshotWriter {
 				.param("lastError", source.lastError(), Types.VARCHAR)
 				.param("stale", source.stale() ? 1 : 0)
 				.update();
+		}
+	}
+
+	private static String host() {
+		String host = System.getenv("HOSTNAME");
+		if (host != null && !host.isBlank()) {
+			return host;
+		}
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "unknown-host";
 		}
 	}
 

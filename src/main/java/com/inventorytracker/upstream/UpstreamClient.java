@@ -78,15 +78,10 @@ public class UpstreamClient {
 			// one line per failed try, no stack trace: these faults are expected
 			@Override
 			public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
-				if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex) {
-					int attempt = state.getExceptions().size();
-					if (Thread.currentThread().isInterrupted()) {
-						log.debug("{} attempt {} cancelled", ex.source(), attempt);
-					}
-					else {
-						log.warn("{} attempt {}/{} failed: {}", ex.source(), attempt, properties.maxAttempts(),
-								ex.reason());
-					}
+				if (state.getLastException() instanceof UpstreamException ex && !state.isSuccessful()
+						&& !Thread.currentThread().isInterrupted()) {
+					log.warn("{} attempt {}/{} failed: {}", ex.source(), state.getExceptions().size(),
+							properties.maxAttempts(), ex.reason());
 				}
 			}
 
@@ -137,8 +132,7 @@ public class UpstreamClient {
 			if (Thread.currentThread().isInterrupted()) {
 				throw new UpstreamException(source, "cancelled", false);
 			}
-			// the read timeout spans the whole answer; hit in the body, it shows as a
-			// closed
+			// the read timeout spans the whole answer: hit in the body, it is a closed
 			// stream
 			boolean timedOut = System.nanoTime() - started >= properties.readTimeout().toNanos();
 			throw new UpstreamException(source, timedOut ? readTimeoutReason() : describe(ex), true, ex);
@@ -171,12 +165,8 @@ public class UpstreamClient {
 			value = parser.apply(source, body);
 		}
 		String etag = response.getHeaders().getETag();
-		if (etag == null || etag.isBlank()) {
-			lastGoodAnswers.remove(source);
-		}
-		else {
-			lastGoodAnswers.put(source, new Remembered<>(etag, value));
-		}
+		lastGoodAnswers.compute(source,
+				(key, last) -> (etag == null || etag.isBlank()) ? null : new Remembered<>(etag, value));
 		return value;
 	}
 
