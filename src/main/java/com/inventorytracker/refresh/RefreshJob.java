@@ -22,14 +22,13 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * The schedules. Every second, asks the database whether a snapshot or status was
- * committed (one row), so that the caches keyed by the snapshot version flip on all
- * instances within about a second. Refreshes on a fixed delay, the first run right after
- * start-up on the scheduler's thread and the next one {@code inventory.refresh.interval}
- * after the end of the last, unless {@code inventory.refresh.scheduler-enabled=false}
- * (tests refresh by hand). Instances sharing PostgreSQL each keep the schedule; a run
- * first takes ShedLock's row, timed by the database, for one interval from its start,
- * whether the run ends or its instance dies. A run always fits: its fetch stops at the
- * deadline, at most four fifths of the interval. With SQLite one process owns the file.
+ * committed (one row), so that caches keyed by the snapshot version flip on all instances
+ * within about a second. Refreshes right after start-up (on the scheduler's thread) and
+ * then {@code inventory.refresh.interval} after the end of each run, unless
+ * {@code inventory.refresh.scheduler-enabled=false}. On PostgreSQL a run first takes
+ * ShedLock's row, timed by the database, for one interval from its start, whether the run
+ * ends or its instance dies; a run always fits, as its fetch stops at the deadline. With
+ * SQLite one process owns the file.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -60,7 +59,7 @@ class RefreshJob implements SchedulingConfigurer {
 		this.locks = shared ? new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
-			.withLockedByValue(writer.instance)
+			.withLockedByValue(writer.instance())
 			.build()) : null;
 		if (scheduled) {
 			refreshService.scheduleEvery(interval);
@@ -75,9 +74,7 @@ class RefreshJob implements SchedulingConfigurer {
 		}
 	}
 
-	/**
-	 * Refreshes unless another instance has within the interval; answers whether it did.
-	 */
+	/** Whether this instance refreshed: not if another has within the interval. */
 	boolean refresh() {
 		Optional<SimpleLock> lock = Optional.empty();
 		if (locks != null) {

@@ -55,7 +55,7 @@ public class RefreshService {
 
 	private static final Logger log = LoggerFactory.getLogger(RefreshService.class);
 
-	/** Three categories plus the six to eight manufacturers seen so far, all at once. */
+	/** Three categories and the six to eight manufacturers seen so far, all at once. */
 	private static final int THREADS = 12;
 
 	private final UpstreamClient client;
@@ -72,7 +72,7 @@ public class RefreshService {
 
 	private final Clock clock;
 
-	/** Named {@code upstream-N}; idle threads are let go between runs. */
+	/** Idle threads are let go between runs. */
 	private final ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
 			new LinkedBlockingQueue<>());
 
@@ -96,13 +96,12 @@ public class RefreshService {
 		pool.allowCoreThreadTimeOut(true);
 	}
 
-	/** Called once by the schedule, whose first run starts now. */
 	void scheduleEvery(Duration interval) {
 		this.interval = interval;
 		status.scheduled(clock.instant());
 	}
 
-	/** The run's timings; empty when it was skipped (one is running) or abandoned. */
+	/** Empty when skipped (a run is going) or abandoned. */
 	public Optional<RefreshTimings> refresh() {
 		if (pool.isShutdown()) {
 			return Optional.empty();
@@ -136,7 +135,6 @@ public class RefreshService {
 		return Optional.ofNullable(timings);
 	}
 
-	/** Nothing waits: the requests in flight are interrupted, the others cancelled. */
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
 		pool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(false));
@@ -168,14 +166,13 @@ public class RefreshService {
 			.map(source -> source.kind().name().toLowerCase(Locale.ROOT) + " " + source.name() + ": "
 					+ source.lastError())
 			.toList();
-		RefreshTimings timings = new RefreshTimings(startedAt, millis(start, end), millis(start, fetchedAt),
-				millis(fetchedAt, joinedAt), millis(joinedAt, end), snapshot.products().size(), stale.size(),
-				snapshot.changedProducts());
 		log.info("Refresh {}: version={} products={} changed={} totalMs={} fetchMs={} joinMs={} writeMs={} stale: {}",
-				snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version, timings.products(),
-				timings.changedProducts(), timings.totalMillis(), timings.fetchMillis(), timings.joinMillis(),
-				timings.writeMillis(), stale.isEmpty() ? "none" : String.join("; ", stale));
-		return timings;
+				snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version,
+				snapshot.products().size(), snapshot.changedProducts(), millis(start, end), millis(start, fetchedAt),
+				millis(fetchedAt, joinedAt), millis(joinedAt, end),
+				stale.isEmpty() ? "none" : String.join("; ", stale));
+		return new RefreshTimings(startedAt, millis(start, end), millis(start, fetchedAt), millis(fetchedAt, joinedAt),
+				millis(joinedAt, end), snapshot.products().size(), stale.size(), snapshot.changedProducts());
 	}
 
 	private void abandonIfStopping() throws InterruptedException {
@@ -214,9 +211,8 @@ public class RefreshService {
 					manufacturer -> pool.submit(() -> ask(client::availability, manufacturer))));
 		}
 		for (var request : requested.entrySet()) {
-			if (!categories.containsKey(request.getValue())) {
-				categories.put(request.getValue(), await(request.getKey(), deadline));
-			}
+			// an answer already taken is given again at once
+			categories.put(request.getValue(), await(request.getKey(), deadline));
 		}
 		Map<String, Answer<ManufacturerAvailability>> availability = new HashMap<>();
 		for (var manufacturer : manufacturers.entrySet()) {

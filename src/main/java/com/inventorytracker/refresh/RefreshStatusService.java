@@ -59,15 +59,11 @@ public class RefreshStatusService {
 		return status(state.updateAndGet(now -> now.shared() != null ? now : now.with(load())));
 	}
 
-	/**
-	 * The version that keys caches and ETags, from memory: cheap enough for every
-	 * request.
-	 */
+	/** Keys caches and ETags: from memory, cheap enough for every request. */
 	public long snapshotVersion() {
 		return current().snapshotVersion();
 	}
 
-	/** Called after a snapshot or source status commit, so that the next read sees it. */
 	public void reload() {
 		change(now -> now.with(load()));
 	}
@@ -137,10 +133,7 @@ public class RefreshStatusService {
 		}
 	}
 
-	/**
-	 * Its snapshot, the next run and the end of this one become visible together;
-	 * {@code timings} is null when it was abandoned, {@code next} when none is scheduled.
-	 */
+	/** The snapshot, the next run and the end of this one become visible together. */
 	void runFinished(Instant next, RefreshTimings timings) {
 		if (timings != null) {
 			runError = null;
@@ -207,9 +200,7 @@ public class RefreshStatusService {
 			.list();
 	}
 
-	/**
-	 * The stamp first: a commit between the reads below is seen again by the next check.
-	 */
+	/** The stamp first: a commit between the reads below is seen by the next check. */
 	private Shared load() {
 		Stamp stamp = stamp();
 		List<SourceStatus> sources = sources();
@@ -224,11 +215,10 @@ public class RefreshStatusService {
 	}
 
 	private static Shared shared(ResultSet rs, Stamp stamp, List<SourceStatus> sources) throws SQLException {
-		Instant startedAt = instant(rs, "started_at");
-		RefreshTimings lastRun = startedAt == null ? null
-				: new RefreshTimings(startedAt, rs.getLong("total_ms"), rs.getLong("fetch_ms"), rs.getLong("join_ms"),
-						rs.getLong("write_ms"), rs.getInt("products"), rs.getInt("failed_sources"),
-						rs.getInt("changed_products"));
+		RefreshTimings lastRun = rs.getObject("started_at") == null ? null
+				: new RefreshTimings(instant(rs, "started_at"), rs.getLong("total_ms"), rs.getLong("fetch_ms"),
+						rs.getLong("join_ms"), rs.getLong("write_ms"), rs.getInt("products"),
+						rs.getInt("failed_sources"), rs.getInt("changed_products"));
 		return new Shared(stamp, rs.getLong("version"), instant(rs, "refreshed_at"), rs.getString("refreshed_by"),
 				instant(rs, "running_until"), instant(rs, "next_refresh_at"), lastRun,
 				sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
@@ -236,10 +226,7 @@ public class RefreshStatusService {
 	}
 
 	private static Instant later(Instant shared, Instant own) {
-		if (shared == null || own == null) {
-			return shared == null ? own : shared;
-		}
-		return shared.isAfter(own) ? shared : own;
+		return shared == null || own != null && own.isAfter(shared) ? own : shared;
 	}
 
 	/** The driver's first line (it names the host, never the password). */

@@ -28,9 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SnapshotJoin {
 
-	private static final Answer<ManufacturerAvailability> NOT_REQUESTED = Answer
-		.failed("not requested before the refresh deadline");
-
 	private final ProductRepository products;
 
 	private final JdbcClient jdbc;
@@ -58,7 +55,11 @@ class SnapshotJoin {
 			Map<String, Product> joined = new HashMap<>(stored.size() * 2);
 			Answer<List<UpstreamProduct>> listed = fetched.categories().get(category);
 			List<UpstreamProduct> products = listed.succeeded() ? listed.value()
-					: stored.values().stream().map(SnapshotJoin::listed).toList();
+					: stored.values()
+						.stream()
+						.map(kept -> new UpstreamProduct(kept.id(), kept.name(), kept.colors(), kept.price(),
+								kept.manufacturer()))
+						.toList();
 			for (UpstreamProduct product : products) {
 				Product last = stored.get(product.id());
 				Product row = withHistory(last,
@@ -109,16 +110,7 @@ class SnapshotJoin {
 			.orElse(null);
 	}
 
-	/** A stored product as its category's list gave it. */
-	private static UpstreamProduct listed(Product product) {
-		return new UpstreamProduct(product.id(), product.name(), product.colors(), product.price(),
-				product.manufacturer());
-	}
-
-	/**
-	 * The manufacturer's fresh value where it answered (UNKNOWN and never confirmed when
-	 * its list has no row for the product), else the last one stored; without history.
-	 */
+	/** A product the manufacturer's list has no row for is UNKNOWN, never confirmed. */
 	private static Product withAvailability(Category category, UpstreamProduct product,
 			Answer<ManufacturerAvailability> answer, Product last) {
 		Availability value = null;
@@ -165,9 +157,11 @@ class SnapshotJoin {
 			sources.add(status(SourceKind.CATEGORY, category.slug(), byId.get(category).size(),
 					fetched.categories().get(category), before, attemptedAt));
 		}
-		new TreeMap<>(perManufacturer)
-			.forEach((manufacturer, count) -> sources.add(status(SourceKind.MANUFACTURER, manufacturer, count[0],
-					fetched.manufacturers().getOrDefault(manufacturer, NOT_REQUESTED), before, attemptedAt)));
+		new TreeMap<>(perManufacturer).forEach((manufacturer,
+				count) -> sources.add(status(SourceKind.MANUFACTURER, manufacturer, count[0],
+						fetched.manufacturers()
+							.getOrDefault(manufacturer, Answer.failed("not requested before the refresh deadline")),
+						before, attemptedAt)));
 		return sources;
 	}
 
@@ -181,7 +175,6 @@ class SnapshotJoin {
 				answer.error(), true);
 	}
 
-	/** Everything one run got from the legacy API, per category and per manufacturer. */
 	record Fetched(Map<Category, Answer<List<UpstreamProduct>>> categories,
 			Map<String, Answer<ManufacturerAvailability>> manufacturers) {
 	}
@@ -203,10 +196,7 @@ class SnapshotJoin {
 
 	}
 
-	/**
-	 * What one run will commit: every row (also by category and id) and the health of
-	 * every source; only the health when nothing new arrived.
-	 */
+	/** Only the health of the sources is written when nothing new arrived. */
 	record NewSnapshot(List<Product> products, Map<Category, Map<String, Product>> byId, List<SourceStatus> sources,
 			boolean replacesProducts, int changedProducts) {
 	}

@@ -48,7 +48,7 @@ class SnapshotWriter {
 	 * This instance as {@code refreshedBy} and the refresh lock's holder:
 	 * {@code inventory.instance-name}, else Heroku's {@code DYNO}, else host and pid.
 	 */
-	final String instance;
+	private final String instance;
 
 	SnapshotWriter(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager,
 			Environment environment) {
@@ -59,7 +59,11 @@ class SnapshotWriter {
 		this.instance = named.isBlank() ? host() + ":" + ProcessHandle.current().pid() : named;
 	}
 
-	/** Replaces the snapshot; returns its new version. */
+	String instance() {
+		return instance;
+	}
+
+	/** Answers the new version. */
 	long write(List<Product> products, List<SourceStatus> sources, Instant refreshedAt) {
 		return transaction.execute(status -> {
 			jdbc.sql("DELETE FROM product").update();

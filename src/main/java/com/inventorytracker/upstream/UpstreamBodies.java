@@ -22,10 +22,10 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The legacy API's two bodies, streamed: a category's array bound in one call of a reader
- * made once (a lookup per element cost more than the parsing), the availability rows read
- * by hand (faster still, for two fields). A body that is not whole is a failed fetch, as
- * it would otherwise wipe data; a single unusable element is skipped.
+ * The legacy API's bodies, streamed: a category's array bound in one call of a reader
+ * made once (a lookup per element cost more than the parsing), availability rows read by
+ * hand (faster still). A body that is not whole fails, as it would otherwise wipe data;
+ * an unusable element is skipped.
  */
 final class UpstreamBodies {
 
@@ -75,8 +75,7 @@ final class UpstreamBodies {
 				rows = rows(source, parser);
 			}
 			else {
-				throw new UpstreamException(source,
-						"built-in failure (response is " + describe(parser, value) + ", not an array)", true);
+				throw new UpstreamException(source, "built-in failure (response is not an array)", true);
 			}
 		}
 		if (parser.currentToken() != JsonToken.END_OBJECT) {
@@ -139,14 +138,6 @@ final class UpstreamBodies {
 			// unreadable: UNKNOWN, as without the element
 		}
 		return Availability.UNKNOWN;
-	}
-
-	private static String describe(JsonParser parser, JsonToken token) {
-		if (token == JsonToken.VALUE_STRING) {
-			String text = parser.getString();
-			return "the string \"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "\"";
-		}
-		return token == null ? "missing" : token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

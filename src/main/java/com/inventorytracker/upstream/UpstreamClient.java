@@ -78,7 +78,7 @@ public class UpstreamClient {
 			// one line per failed try, no stack trace: these faults are expected
 			@Override
 			public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
-				if (state.getLastException() instanceof UpstreamException ex && !state.isSuccessful()
+				if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex
 						&& !Thread.currentThread().isInterrupted()) {
 					log.warn("{} attempt {}/{} failed: {}", ex.source(), state.getExceptions().size(),
 							properties.maxAttempts(), ex.reason());
@@ -135,7 +135,7 @@ public class UpstreamClient {
 			// the read timeout spans the whole answer: hit in the body, it is a closed
 			// stream
 			boolean timedOut = System.nanoTime() - started >= properties.readTimeout().toNanos();
-			throw new UpstreamException(source, timedOut ? readTimeoutReason() : describe(ex), true, ex);
+			throw new UpstreamException(source, timedOut ? readTimeoutReason() : describe(ex), true);
 		}
 	}
 

@@ -14,11 +14,7 @@ public class UpstreamException extends RuntimeException {
 	private final boolean retryable;
 
 	public UpstreamException(String source, String reason, boolean retryable) {
-		this(source, reason, retryable, null);
-	}
-
-	public UpstreamException(String source, String reason, boolean retryable, Throwable cause) {
-		super(source + ": " + reason, cause);
+		super(source + ": " + reason);
 		this.source = source;
 		this.reason = reason;
 		this.retryable = retryable;
