@@ -147,7 +147,7 @@ public class RefreshService {
 		long fetchedAt = System.nanoTime();
 		Instant refreshedAt = clock.instant();
 		abandonIfStopping();
-		NewSnapshot snapshot = join.join(fetched, status.sources(), startedAt, refreshedAt);
+		NewSnapshot snapshot = join.join(fetched, status.current(), startedAt, refreshedAt);
 		long joinedAt = System.nanoTime();
 		abandonIfStopping();
 		// committed now, visible when the run ends (with the next run's time)
@@ -182,10 +182,9 @@ public class RefreshService {
 	}
 
 	/**
-	 * The three categories at once and, as each arrives, the availability of every
-	 * manufacturer it names (or, when it failed, the stored snapshot names). Every
-	 * request is made from this thread, so none starts after the deadline has been dealt
-	 * with.
+	 * The categories at once and, as each arrives, its manufacturers (a failed one's from
+	 * the stored snapshot): a hanging category holds up no other. Every request is made
+	 * from this thread, so none starts after the deadline has been dealt with.
 	 */
 	private Fetched fetch(long deadline) throws InterruptedException {
 		CompletionService<Answer<List<UpstreamProduct>>> arrivals = new ExecutorCompletionService<>(pool);
@@ -211,8 +210,7 @@ public class RefreshService {
 					manufacturer -> pool.submit(() -> ask(client::availability, manufacturer))));
 		}
 		for (var request : requested.entrySet()) {
-			// an answer already taken is given again at once
-			categories.put(request.getValue(), await(request.getKey(), deadline));
+			categories.putIfAbsent(request.getValue(), await(request.getKey(), deadline));
 		}
 		Map<String, Answer<ManufacturerAvailability>> availability = new HashMap<>();
 		for (var manufacturer : manufacturers.entrySet()) {

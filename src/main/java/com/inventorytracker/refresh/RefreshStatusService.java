@@ -187,9 +187,13 @@ public class RefreshStatusService {
 				""").query((rs, row) -> new Stamp(rs.getLong("version"), rs.getLong("revision"))).single();
 	}
 
-	/** Every source's stored health, categories first: the one mapping of its rows. */
-	List<SourceStatus> sources() {
-		return jdbc.sql("""
+	/**
+	 * The stamp first: a commit between the reads below is seen by the next check. The
+	 * one mapping of source health rows.
+	 */
+	private Shared load() {
+		Stamp stamp = stamp();
+		List<SourceStatus> sources = jdbc.sql("""
 				SELECT kind, name, item_count, last_success, last_attempt, last_error, stale
 				FROM source_status
 				ORDER BY kind, name
@@ -198,12 +202,6 @@ public class RefreshStatusService {
 					rs.getInt("item_count"), instant(rs, "last_success"), instant(rs, "last_attempt"),
 					rs.getString("last_error"), rs.getBoolean("stale")))
 			.list();
-	}
-
-	/** The stamp first: a commit between the reads below is seen by the next check. */
-	private Shared load() {
-		Stamp stamp = stamp();
-		List<SourceStatus> sources = sources();
 		return jdbc.sql("""
 				SELECT s.version, s.refreshed_at, s.refreshed_by, r.running_until, r.next_refresh_at, r.started_at,
 				       r.total_ms, r.fetch_ms, r.join_ms, r.write_ms, r.products, r.failed_sources,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
@@ -41,10 +42,11 @@ class SnapshotJoin {
 	}
 
 	/**
+	 * @param status the stored health of every source, as this run started
 	 * @param attemptedAt when this run started, the attempt time of every source
 	 * @param refreshedAt the time of the new snapshot, and so of every change it brings
 	 */
-	NewSnapshot join(Fetched fetched, List<SourceStatus> sourcesBefore, Instant attemptedAt, Instant refreshedAt) {
+	NewSnapshot join(Fetched fetched, RefreshStatus status, Instant attemptedAt, Instant refreshedAt) {
 		Map<Category, Map<String, Product>> before = previous();
 		Map<Category, Map<String, Product>> byId = new EnumMap<>(Category.class);
 		Map<String, int[]> perManufacturer = new HashMap<>();
@@ -65,8 +67,7 @@ class SnapshotJoin {
 				Product row = withHistory(last,
 						withAvailability(category, product, fetched.manufacturers().get(product.manufacturer()), last),
 						refreshedAt);
-				// the key is category and id: should the API repeat an id, its first
-				// counts
+				// should the API repeat an id, its first row counts
 				if (joined.putIfAbsent(row.id(), row) == null) {
 					rows.add(row);
 					perManufacturer.computeIfAbsent(row.manufacturer(), manufacturer -> new int[1])[0]++;
@@ -78,7 +79,7 @@ class SnapshotJoin {
 		// a manufacturer is only asked for when a category or the stored snapshot has it
 		boolean replacesProducts = fetched.categories().values().stream().anyMatch(Answer::succeeded)
 				|| fetched.manufacturers().values().stream().anyMatch(Answer::succeeded);
-		List<SourceStatus> sources = sources(byId, perManufacturer, fetched, sourcesBefore, attemptedAt);
+		List<SourceStatus> sources = sources(byId, perManufacturer, fetched, status, attemptedAt);
 		return new NewSnapshot(rows, byId, sources, replacesProducts, replacesProducts ? changed : 0);
 	}
 
@@ -148,10 +149,10 @@ class SnapshotJoin {
 	}
 
 	private static List<SourceStatus> sources(Map<Category, Map<String, Product>> byId,
-			Map<String, int[]> perManufacturer, Fetched fetched, List<SourceStatus> sourcesBefore,
-			Instant attemptedAt) {
+			Map<String, int[]> perManufacturer, Fetched fetched, RefreshStatus status, Instant attemptedAt) {
 		Map<String, SourceStatus> before = new HashMap<>();
-		sourcesBefore.forEach(source -> before.put(source.kind() + "/" + source.name(), source));
+		Stream.concat(status.categories().stream(), status.manufacturers().stream())
+			.forEach(source -> before.put(source.kind() + "/" + source.name(), source));
 		List<SourceStatus> sources = new ArrayList<>();
 		for (Category category : Category.values()) {
 			sources.add(status(SourceKind.CATEGORY, category.slug(), byId.get(category).size(),

@@ -49,17 +49,13 @@ final class UpstreamBodies {
 			}
 		}
 		if (products.isEmpty()) {
-			// the API never had an empty category: taking it at its word would empty a
-			// table
+			// the API never had one: taking it at its word would empty a table
 			throw new UpstreamException(source, "no products in the answer", true);
 		}
 		return products;
 	}
 
-	/**
-	 * A {@code response} that is not an array is the API's built-in failure, whether or
-	 * not its header said so.
-	 */
+	/** A {@code response} that is not an array is the built-in failure, header or not. */
 	static ManufacturerAvailability availability(String source, JsonParser parser) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
 			throw new UpstreamException(source, "body is not a JSON object", true);

@@ -132,8 +132,7 @@ public class UpstreamClient {
 			if (Thread.currentThread().isInterrupted()) {
 				throw new UpstreamException(source, "cancelled", false);
 			}
-			// the read timeout spans the whole answer: hit in the body, it is a closed
-			// stream
+			// the read timeout spans the whole answer: in the body it is a closed stream
 			boolean timedOut = System.nanoTime() - started >= properties.readTimeout().toNanos();
 			throw new UpstreamException(source, timedOut ? readTimeoutReason() : describe(ex), true);
 		}
@@ -170,9 +169,7 @@ public class UpstreamClient {
 		return value;
 	}
 
-	/**
-	 * Without a base URL, the embedded simulator, whose port is known once it listens.
-	 */
+	/** Without a base URL, the embedded simulator: its port is known once it listens. */
 	private URI uri(String resource, String name) {
 		URI root = properties.baseUrl();
 		if (root == null) {
