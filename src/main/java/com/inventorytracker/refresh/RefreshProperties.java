@@ -7,13 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * When the snapshot is refreshed ({@code inventory.refresh.scheduler-enabled}, read by
- * {@link RefreshJob}'s condition, switches the schedule off).
+ * {@link RefreshJob}, switches the schedule off).
  *
- * @param interval time from the end of one run to the start of the next
- * @param deadline longest a run may fetch before unfinished sources count as failed; at
- * most four fifths of the interval, so that a run always ends well before the next is due
- * @param pagePoll how often an open page asks whether a new snapshot is there, and how
- * long after a due refresh a page without JavaScript reloads (the run needs a moment)
+ * @param deadline at most four fifths of the interval, so that a run always ends well
+ * before the next is due
  */
 @ConfigurationProperties("inventory.refresh")
 public record RefreshProperties(@DefaultValue("5m") Duration interval, @DefaultValue("4m") Duration deadline,

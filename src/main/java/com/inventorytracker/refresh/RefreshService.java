@@ -44,18 +44,18 @@ import org.springframework.stereotype.Service;
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
 /**
- * One refresh run: fetch everything in parallel on a bounded pool, join it with what must
- * be kept, commit it in one transaction. Whatever has not answered by
- * {@code inventory.refresh.deadline} is interrupted and counts as failed. Runs never
- * overlap: a run asked for while one is going is skipped. Stopping the application
- * interrupts a run in flight, which then writes nothing.
+ * One refresh run: fetch in parallel on a bounded pool, join with what must be kept,
+ * commit in one transaction. Whatever has not answered by
+ * {@code inventory.refresh.deadline} is interrupted and counts as failed. A run asked for
+ * while one is going is skipped. Stopping the application interrupts a run in flight,
+ * which then writes nothing.
  */
 @Service
 public class RefreshService {
 
 	private static final Logger log = LoggerFactory.getLogger(RefreshService.class);
 
-	/** Three categories plus the six to eight manufacturers seen so far, all at once. */
+	/** Three categories and the six to eight manufacturers seen so far, all at once. */
 	private static final int THREADS = 12;
 
 	private final UpstreamClient client;
@@ -72,7 +72,7 @@ public class RefreshService {
 
 	private final Clock clock;
 
-	/** Named {@code upstream-N}; idle threads are let go between runs. */
+	/** Idle threads are let go between runs. */
 	private final ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
 			new LinkedBlockingQueue<>());
 
@@ -96,16 +96,12 @@ public class RefreshService {
 		pool.allowCoreThreadTimeOut(true);
 	}
 
-	/** Called once by the schedule, whose first run starts right away. */
 	void scheduleEvery(Duration interval) {
 		this.interval = interval;
 		status.scheduled(clock.instant());
 	}
 
-	/**
-	 * Runs one refresh now, unless one is already running.
-	 * @return the run's timings; empty when it was skipped or abandoned
-	 */
+	/** Empty when skipped (a run is going) or abandoned. */
 	public Optional<RefreshTimings> refresh() {
 		if (pool.isShutdown()) {
 			return Optional.empty();
@@ -139,7 +135,6 @@ public class RefreshService {
 		return Optional.ofNullable(timings);
 	}
 
-	/** Interrupts the requests in flight and cancels the others: nothing waits. */
 	@EventListener(ContextClosedEvent.class)
 	void stop() {
 		pool.shutdownNow().forEach(task -> ((Future<?>) task).cancel(false));
@@ -152,13 +147,14 @@ public class RefreshService {
 		long fetchedAt = System.nanoTime();
 		Instant refreshedAt = clock.instant();
 		abandonIfStopping();
-		NewSnapshot snapshot = join.join(fetched, startedAt, refreshedAt);
+		NewSnapshot snapshot = join.join(fetched, status.current(), startedAt, refreshedAt);
 		long joinedAt = System.nanoTime();
 		abandonIfStopping();
 		// committed now, visible when the run ends (with the next run's time)
 		long version = status.current().snapshotVersion();
 		if (snapshot.replacesProducts()) {
 			version = writer.write(snapshot.products(), snapshot.sources(), refreshedAt);
+			join.committed(version, refreshedAt, snapshot);
 		}
 		else {
 			writer.writeSources(snapshot.sources());
@@ -170,17 +166,15 @@ public class RefreshService {
 			.map(source -> source.kind().name().toLowerCase(Locale.ROOT) + " " + source.name() + ": "
 					+ source.lastError())
 			.toList();
-		RefreshTimings timings = new RefreshTimings(startedAt, millis(start, end), millis(start, fetchedAt),
-				millis(fetchedAt, joinedAt), millis(joinedAt, end), snapshot.products().size(), stale.size(),
-				snapshot.changedProducts());
 		log.info("Refresh {}: version={} products={} changed={} totalMs={} fetchMs={} joinMs={} writeMs={} stale: {}",
-				snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version, timings.products(),
-				timings.changedProducts(), timings.totalMillis(), timings.fetchMillis(), timings.joinMillis(),
-				timings.writeMillis(), stale.isEmpty() ? "none" : String.join("; ", stale));
-		return timings;
+				snapshot.replacesProducts() ? "wrote a snapshot" : "kept the snapshot", version,
+				snapshot.products().size(), snapshot.changedProducts(), millis(start, end), millis(start, fetchedAt),
+				millis(fetchedAt, joinedAt), millis(joinedAt, end),
+				stale.isEmpty() ? "none" : String.join("; ", stale));
+		return new RefreshTimings(startedAt, millis(start, end), millis(start, fetchedAt), millis(fetchedAt, joinedAt),
+				millis(joinedAt, end), snapshot.products().size(), stale.size(), snapshot.changedProducts());
 	}
 
-	/** Once the application stops, nothing more is read or written. */
 	private void abandonIfStopping() throws InterruptedException {
 		if (pool.isShutdown() || Thread.interrupted()) {
 			throw new InterruptedException();
@@ -188,10 +182,9 @@ public class RefreshService {
 	}
 
 	/**
-	 * Requests the three categories at once and, as each arrives, the availability of
-	 * every manufacturer it names (or, when it failed, that the stored snapshot names).
-	 * Every request is made from this thread, so none can start after the deadline has
-	 * been dealt with.
+	 * The categories at once and, as each arrives, its manufacturers (a failed one's from
+	 * the stored snapshot): a hanging category holds up no other. Every request is made
+	 * from this thread, so none starts after the deadline has been dealt with.
 	 */
 	private Fetched fetch(long deadline) throws InterruptedException {
 		CompletionService<Answer<List<UpstreamProduct>>> arrivals = new ExecutorCompletionService<>(pool);
@@ -217,9 +210,7 @@ public class RefreshService {
 					manufacturer -> pool.submit(() -> ask(client::availability, manufacturer))));
 		}
 		for (var request : requested.entrySet()) {
-			if (!categories.containsKey(request.getValue())) {
-				categories.put(request.getValue(), await(request.getKey(), deadline));
-			}
+			categories.putIfAbsent(request.getValue(), await(request.getKey(), deadline));
 		}
 		Map<String, Answer<ManufacturerAvailability>> availability = new HashMap<>();
 		for (var manufacturer : manufacturers.entrySet()) {
@@ -237,9 +228,7 @@ public class RefreshService {
 		}
 	}
 
-	/**
-	 * The source's answer; one still missing at the deadline is interrupted and failed.
-	 */
+	/** One still missing at the deadline is interrupted and failed. */
 	private <T> Answer<T> await(Future<Answer<T>> future, long deadline) throws InterruptedException {
 		try {
 			return future.get(remaining(deadline), NANOSECONDS);

@@ -6,15 +6,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What readers need to know about the snapshot and the refresh job.
+ * What readers need to know about the snapshot and the refresh job; times, writer and
+ * last run are null while there is none.
  *
  * @param snapshotVersion 0 while no snapshot exists yet
- * @param refreshedAt when the current snapshot was written; null while none
- * @param nextRefreshAt when the next run is due
- * @param refreshing a run is in flight
- * @param lastRun timings of the last finished run; null while none
- * @param refreshedBy the instance that wrote the snapshot ({@code DYNO}, else host and
- * process id); null while none
  * @param lastError why this instance can neither see nor write a newer snapshot now (its
  * database is lost, or its last run could not commit); null while all is well
  */
@@ -27,7 +22,6 @@ public record RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant n
 		manufacturers = List.copyOf(manufacturers);
 	}
 
-	/** A status without run timings, writer or error, as before any run. */
 	public RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
 			List<SourceStatus> categories, List<SourceStatus> manufacturers) {
 		this(snapshotVersion, refreshedAt, nextRefreshAt, refreshing, categories, manufacturers, null, null, null);
@@ -41,7 +35,6 @@ public record RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant n
 		return Stream.concat(categories.stream(), manufacturers.stream()).filter(SourceStatus::stale).toList();
 	}
 
-	/** The snapshot's age at {@code now}; null while there is no snapshot. */
 	public Duration age(Instant now) {
 		return refreshedAt == null ? null : Duration.between(refreshedAt, now);
 	}

@@ -24,13 +24,11 @@ import static com.inventorytracker.catalog.ProductRepository.instant;
 
 /**
  * The refresh status as readers see it, the same on every instance sharing the database:
- * the committed snapshot's version, writer and source health, and the job's state
- * (running, next run, last run's timings), all read from the database once per change and
- * then served from memory. {@link SnapshotWatcher} asks every second whether anything
- * changed (one row), so that every instance sees another's commit within about a second.
- * Once the application is ready, each change is published as a {@link RefreshStatus}
- * event just before it becomes visible, so that the web layer prepares what readers will
- * ask for while they are still served the status before.
+ * read from it once per change, then served from memory. {@link RefreshJob} asks every
+ * second whether anything changed, so every instance sees another's commit within about a
+ * second. Once the application is ready, each change is published as a
+ * {@link RefreshStatus} event just before it becomes visible, so that the web layer
+ * prepares what readers will ask for while they are still served the status before.
  */
 @Service
 public class RefreshStatusService {
@@ -38,8 +36,6 @@ public class RefreshStatusService {
 	private static final Logger log = LoggerFactory.getLogger(RefreshStatusService.class);
 
 	private final JdbcClient jdbc;
-
-	private final PreviousSnapshot previous;
 
 	private final Clock clock;
 
@@ -53,9 +49,8 @@ public class RefreshStatusService {
 
 	private final ApplicationEventPublisher events;
 
-	RefreshStatusService(JdbcClient jdbc, PreviousSnapshot previous, Clock clock, ApplicationEventPublisher events) {
+	RefreshStatusService(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.previous = previous;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -64,15 +59,11 @@ public class RefreshStatusService {
 		return status(state.updateAndGet(now -> now.shared() != null ? now : now.with(load())));
 	}
 
-	/**
-	 * Cheap enough for every request: the version that keys caches and ETags, from
-	 * memory.
-	 */
+	/** Keys caches and ETags: from memory, cheap enough for every request. */
 	public long snapshotVersion() {
 		return current().snapshotVersion();
 	}
 
-	/** Called after a snapshot or source status commit, so that the next read sees it. */
 	public void reload() {
 		change(now -> now.with(load()));
 	}
@@ -83,10 +74,7 @@ public class RefreshStatusService {
 		change(now -> now.shared() != null ? now : now.with(load()));
 	}
 
-	/**
-	 * Publishes the changed status, then makes it visible: one change at a time, so that
-	 * every status is prepared before it is seen.
-	 */
+	/** One change at a time, so that every status is prepared before it is seen. */
 	private synchronized void change(UnaryOperator<State> change) {
 		State next = change.apply(state.get());
 		if (ready && next.shared() != null) {
@@ -106,9 +94,8 @@ public class RefreshStatusService {
 	}
 
 	/**
-	 * Reloads when another instance (or this one) committed since the last load. A lost
-	 * database leaves the last state in memory, so pages keep answering from it, and says
-	 * so in {@code lastError} until it is back.
+	 * A lost database leaves the last state in memory, so pages keep answering from it,
+	 * and says so in {@code lastError} until it is back.
 	 */
 	void checkForChanges() {
 		try {
@@ -130,10 +117,7 @@ public class RefreshStatusService {
 		}
 	}
 
-	/**
-	 * A run starts; it ends by {@code until} at the latest, after which a holder that
-	 * died no longer counts.
-	 */
+	/** After {@code until}, a run whose instance died no longer counts as running. */
 	void runStarted(Instant until) {
 		try {
 			jdbc.sql("""
@@ -149,11 +133,7 @@ public class RefreshStatusService {
 		}
 	}
 
-	/**
-	 * A run ended; {@code timings} is null when it was abandoned, {@code next} null when
-	 * no run is scheduled. Its snapshot, the next run and the end of this one become
-	 * visible together.
-	 */
+	/** The snapshot, the next run and the end of this one become visible together. */
 	void runFinished(Instant next, RefreshTimings timings) {
 		if (timings != null) {
 			runError = null;
@@ -175,10 +155,6 @@ public class RefreshStatusService {
 		}
 	}
 
-	/**
-	 * A run could not commit (the database, or a bug): the previous snapshot stays, and
-	 * this says why.
-	 */
 	void runFailed(Exception failure) {
 		runError = "refresh kept the last snapshot: " + reason(failure);
 	}
@@ -212,12 +188,20 @@ public class RefreshStatusService {
 	}
 
 	/**
-	 * The stamp first: a commit between the reads below is then seen again by the next
-	 * check.
+	 * The stamp first: a commit between the reads below is seen by the next check. The
+	 * one mapping of source health rows.
 	 */
 	private Shared load() {
 		Stamp stamp = stamp();
-		List<SourceStatus> sources = previous.sources();
+		List<SourceStatus> sources = jdbc.sql("""
+				SELECT kind, name, item_count, last_success, last_attempt, last_error, stale
+				FROM source_status
+				ORDER BY kind, name
+				""")
+			.query((rs, row) -> new SourceStatus(SourceKind.valueOf(rs.getString("kind")), rs.getString("name"),
+					rs.getInt("item_count"), instant(rs, "last_success"), instant(rs, "last_attempt"),
+					rs.getString("last_error"), rs.getBoolean("stale")))
+			.list();
 		return jdbc.sql("""
 				SELECT s.version, s.refreshed_at, s.refreshed_by, r.running_until, r.next_refresh_at, r.started_at,
 				       r.total_ms, r.fetch_ms, r.join_ms, r.write_ms, r.products, r.failed_sources,
@@ -229,11 +213,10 @@ public class RefreshStatusService {
 	}
 
 	private static Shared shared(ResultSet rs, Stamp stamp, List<SourceStatus> sources) throws SQLException {
-		Instant startedAt = instant(rs, "started_at");
-		RefreshTimings lastRun = startedAt == null ? null
-				: new RefreshTimings(startedAt, rs.getLong("total_ms"), rs.getLong("fetch_ms"), rs.getLong("join_ms"),
-						rs.getLong("write_ms"), rs.getInt("products"), rs.getInt("failed_sources"),
-						rs.getInt("changed_products"));
+		RefreshTimings lastRun = rs.getObject("started_at") == null ? null
+				: new RefreshTimings(instant(rs, "started_at"), rs.getLong("total_ms"), rs.getLong("fetch_ms"),
+						rs.getLong("join_ms"), rs.getLong("write_ms"), rs.getInt("products"),
+						rs.getInt("failed_sources"), rs.getInt("changed_products"));
 		return new Shared(stamp, rs.getLong("version"), instant(rs, "refreshed_at"), rs.getString("refreshed_by"),
 				instant(rs, "running_until"), instant(rs, "next_refresh_at"), lastRun,
 				sources.stream().filter(source -> source.kind() == SourceKind.CATEGORY).toList(),
@@ -241,15 +224,10 @@ public class RefreshStatusService {
 	}
 
 	private static Instant later(Instant shared, Instant own) {
-		if (shared == null || own == null) {
-			return shared == null ? own : shared;
-		}
-		return shared.isAfter(own) ? shared : own;
+		return shared == null || own != null && own.isAfter(shared) ? own : shared;
 	}
 
-	/**
-	 * The driver's first line (it names the host, never the password), without the stack.
-	 */
+	/** The driver's first line (it names the host, never the password). */
 	private static String reason(Exception failure) {
 		Throwable cause = failure instanceof DataAccessException data ? data.getMostSpecificCause() : failure;
 		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
@@ -257,9 +235,9 @@ public class RefreshStatusService {
 	}
 
 	/**
-	 * This instance's own view: the shared state, whether it runs a refresh now (the
-	 * shared state says so too, unless the database is lost) and its own next run, shown
-	 * until a later shared one is known.
+	 * This instance's view: whether it refreshes now (the shared state says so too,
+	 * unless the database is lost) and its own next run, shown until a later shared one
+	 * is known.
 	 */
 	private record State(Shared shared, boolean refreshing, Instant nextRefreshAt) {
 
@@ -269,7 +247,6 @@ public class RefreshStatusService {
 
 	}
 
-	/** What changes with every commit a reader should see. */
 	private record Stamp(long version, long revision) {
 	}
 

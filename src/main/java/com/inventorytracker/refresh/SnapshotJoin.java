@@ -9,103 +9,149 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
-import com.inventorytracker.refresh.PreviousSnapshot.Key;
+import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.SourceStatus.SourceKind;
 import com.inventorytracker.upstream.ManufacturerAvailability;
 import com.inventorytracker.upstream.UpstreamProduct;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Joins one run's answers into the next snapshot, keeping from the previous one whatever
  * this run could not fetch: a failed category keeps its products, a failed manufacturer
- * keeps each product's availability and the time it was last confirmed. Only a successful
- * answer replaces data.
+ * keeps each product's availability and the time it was last confirmed.
  */
 @Component
 class SnapshotJoin {
 
-	private static final Answer<ManufacturerAvailability> NOT_REQUESTED = Answer
-		.failed("not requested before the refresh deadline");
+	private final ProductRepository products;
 
-	private final PreviousSnapshot previous;
+	private final JdbcClient jdbc;
 
-	SnapshotJoin(PreviousSnapshot previous) {
-		this.previous = previous;
+	/**
+	 * The products this instance committed last, in their order: reading 19,000 rows back
+	 * costs more.
+	 */
+	private final AtomicReference<Committed> committed = new AtomicReference<>();
+
+	SnapshotJoin(ProductRepository products, JdbcClient jdbc) {
+		this.products = products;
+		this.jdbc = jdbc;
 	}
 
 	/**
+	 * @param status the stored health of every source, as this run started
 	 * @param attemptedAt when this run started, the attempt time of every source
-	 * @param refreshedAt the time the new snapshot will carry, and so of every change it
-	 * brings
+	 * @param refreshedAt the time of the new snapshot, and so of every change it brings
 	 */
-	NewSnapshot join(Fetched fetched, Instant attemptedAt, Instant refreshedAt) {
-		Map<Key, Product> before = previous.products();
+	NewSnapshot join(Fetched fetched, RefreshStatus status, Instant attemptedAt, Instant refreshedAt) {
+		Map<Category, List<Product>> before = previous();
+		Map<Category, List<Product>> byCategory = new EnumMap<>(Category.class);
+		Map<String, int[]> perManufacturer = new HashMap<>();
 		List<Product> rows = new ArrayList<>(20_000);
 		int changed = 0;
 		for (Category category : Category.values()) {
-			Answer<List<UpstreamProduct>> products = fetched.categories().get(category);
-			List<Product> listed = products.succeeded() ? fresh(category, products.value())
-					: before.values().stream().filter(product -> product.category() == category).toList();
-			for (Product product : listed) {
-				Product last = before.get(Key.of(product));
+			List<Product> stored = before.getOrDefault(category, List.of());
+			Map<String, Product> storedById = null;
+			Set<String> seen = new HashSet<>(stored.size() * 2);
+			List<Product> joined = new ArrayList<>(stored.size());
+			Answer<List<UpstreamProduct>> listed = fetched.categories().get(category);
+			List<UpstreamProduct> products = listed.succeeded() ? listed.value()
+					: stored.stream()
+						.map(kept -> new UpstreamProduct(kept.id(), kept.name(), kept.colors(), kept.price(),
+								kept.manufacturer()))
+						.toList();
+			for (int i = 0; i < products.size(); i++) {
+				UpstreamProduct product = products.get(i);
+				// the API keeps its order: the row at the same place is most often the
+				// same
+				Product last = i < stored.size() && stored.get(i).id().equals(product.id()) ? stored.get(i) : null;
+				if (last == null && !stored.isEmpty()) {
+					storedById = storedById != null ? storedById : byId(stored);
+					last = storedById.get(product.id());
+				}
 				Product row = withHistory(last,
-						withAvailability(product, fetched.manufacturers().get(product.manufacturer()), last),
+						withAvailability(category, product, fetched.manufacturers().get(product.manufacturer()), last),
 						refreshedAt);
-				changed += refreshedAt.equals(row.availabilityChangedAt()) ? 1 : 0;
-				rows.add(row);
+				// should the API repeat an id, its first row counts
+				if (seen.add(row.id())) {
+					joined.add(row);
+					rows.add(row);
+					perManufacturer.computeIfAbsent(row.manufacturer(), manufacturer -> new int[1])[0]++;
+					changed += refreshedAt.equals(row.availabilityChangedAt()) ? 1 : 0;
+				}
 			}
+			byCategory.put(category, joined);
 		}
 		// a manufacturer is only asked for when a category or the stored snapshot has it
 		boolean replacesProducts = fetched.categories().values().stream().anyMatch(Answer::succeeded)
 				|| fetched.manufacturers().values().stream().anyMatch(Answer::succeeded);
-		return new NewSnapshot(rows, sources(rows, fetched, attemptedAt), replacesProducts,
-				replacesProducts ? changed : 0);
+		List<SourceStatus> sources = sources(byCategory, perManufacturer, fetched, status, attemptedAt);
+		return new NewSnapshot(rows, byCategory, sources, replacesProducts, replacesProducts ? changed : 0);
 	}
 
-	/**
-	 * The snapshot's key is category and id; should the API repeat an id, its first row
-	 * counts.
-	 */
-	private static List<Product> fresh(Category category, List<UpstreamProduct> products) {
-		Set<String> seen = new HashSet<>(products.size() * 2);
-		return products.stream()
-			.filter(product -> seen.add(product.id()))
-			.map(product -> new Product(product.id(), category, product.name(), product.colors(), product.price(),
-					product.manufacturer(), Availability.UNKNOWN, null))
-			.toList();
+	/** Called once {@code snapshot} is committed as {@code version}. */
+	void committed(long version, Instant refreshedAt, NewSnapshot snapshot) {
+		committed.set(new Committed(new Stamp(version, refreshedAt.toEpochMilli()), snapshot.byCategory()));
 	}
 
-	/**
-	 * The manufacturer's fresh value, where it answered (UNKNOWN and never confirmed when
-	 * its list has no row for the product), or else the last one stored; without history.
-	 */
-	private static Product withAvailability(Product product, Answer<ManufacturerAvailability> answer, Product last) {
+	private Map<Category, List<Product>> previous() {
+		Committed mine = committed.get();
+		if (mine != null && mine.stamp().equals(stamp())) {
+			return mine.products();
+		}
+		// a restart, or another instance's snapshot
+		Map<Category, List<Product>> stored = new EnumMap<>(Category.class);
+		for (Category category : Category.values()) {
+			stored.put(category, products.all(category));
+		}
+		return stored;
+	}
+
+	private static Map<String, Product> byId(List<Product> products) {
+		Map<String, Product> byId = new HashMap<>(products.size() * 2);
+		products.forEach(product -> byId.put(product.id(), product));
+		return byId;
+	}
+
+	/** The version alone starts again at 1 when a SQLite file is lost. */
+	private Stamp stamp() {
+		return jdbc.sql("SELECT version, refreshed_at FROM snapshot WHERE id = 1")
+			.query((rs, row) -> new Stamp(rs.getLong("version"), rs.getLong("refreshed_at")))
+			.optional()
+			.orElse(null);
+	}
+
+	/** A product the manufacturer's list has no row for is UNKNOWN, never confirmed. */
+	private static Product withAvailability(Category category, UpstreamProduct product,
+			Answer<ManufacturerAvailability> answer, Product last) {
 		Availability value = null;
 		Instant checkedAt = null;
 		if (answer != null && answer.succeeded()) {
-			value = answer.value().of(product.id());
+			// ids are lower case on both sides
+			value = answer.value().byProductId().get(product.id());
 			checkedAt = value == null ? null : answer.at();
 		}
 		else if (last != null) {
 			value = last.availability();
 			checkedAt = last.availabilityCheckedAt();
 		}
-		return new Product(product.id(), product.category(), product.name(), product.colors(), product.price(),
+		return new Product(product.id(), category, product.name(), product.colors(), product.price(),
 				product.manufacturer(), value == null ? Availability.UNKNOWN : value, checkedAt);
 	}
 
 	/**
-	 * The product as this run joined it ({@code now}, without history), with its history
-	 * from {@code before}, the previous snapshot's row (null when it was not there). Only
-	 * a confirmed value that differs from the confirmed value before it is a change: a
-	 * product's first appearance is not one (so a catalogue that replaces every id brings
-	 * no changes), and neither is UNKNOWN, which is the absence of a value rather than a
-	 * value.
+	 * {@code now} with its history from {@code before} (null when new). Only a confirmed
+	 * value that differs from the confirmed value before it is a change: a first
+	 * appearance is not one (so a catalogue that replaces every id brings no changes),
+	 * and neither is UNKNOWN, the absence of a value.
 	 */
 	static Product withHistory(Product before, Product now, Instant runAt) {
 		if (before == null) {
@@ -120,22 +166,21 @@ class SnapshotJoin {
 				: now.withChange(before.previousAvailability(), before.availabilityChangedAt());
 	}
 
-	private List<SourceStatus> sources(List<Product> rows, Fetched fetched, Instant attemptedAt) {
+	private static List<SourceStatus> sources(Map<Category, List<Product>> byCategory,
+			Map<String, int[]> perManufacturer, Fetched fetched, RefreshStatus status, Instant attemptedAt) {
 		Map<String, SourceStatus> before = new HashMap<>();
-		previous.sources().forEach(source -> before.put(source.kind() + "/" + source.name(), source));
-		Map<Category, Integer> perCategory = new EnumMap<>(Category.class);
-		Map<String, Integer> perManufacturer = new TreeMap<>();
-		for (Product row : rows) {
-			perCategory.merge(row.category(), 1, Integer::sum);
-			perManufacturer.merge(row.manufacturer(), 1, Integer::sum);
-		}
+		Stream.concat(status.categories().stream(), status.manufacturers().stream())
+			.forEach(source -> before.put(source.kind() + "/" + source.name(), source));
 		List<SourceStatus> sources = new ArrayList<>();
 		for (Category category : Category.values()) {
-			sources.add(status(SourceKind.CATEGORY, category.slug(), perCategory.getOrDefault(category, 0),
+			sources.add(status(SourceKind.CATEGORY, category.slug(), byCategory.get(category).size(),
 					fetched.categories().get(category), before, attemptedAt));
 		}
-		perManufacturer.forEach((manufacturer, count) -> sources.add(status(SourceKind.MANUFACTURER, manufacturer,
-				count, fetched.manufacturers().getOrDefault(manufacturer, NOT_REQUESTED), before, attemptedAt)));
+		new TreeMap<>(perManufacturer).forEach((manufacturer,
+				count) -> sources.add(status(SourceKind.MANUFACTURER, manufacturer, count[0],
+						fetched.manufacturers()
+							.getOrDefault(manufacturer, Answer.failed("not requested before the refresh deadline")),
+						before, attemptedAt)));
 		return sources;
 	}
 
@@ -149,15 +194,11 @@ class SnapshotJoin {
 				answer.error(), true);
 	}
 
-	/** Everything one run got from the legacy API, per category and per manufacturer. */
 	record Fetched(Map<Category, Answer<List<UpstreamProduct>>> categories,
 			Map<String, Answer<ManufacturerAvailability>> manufacturers) {
 	}
 
-	/**
-	 * What one source gave: its data and when it arrived (null on failure), or why there
-	 * is none (null on success).
-	 */
+	/** A source's data and when it arrived, or why there is none ({@code error}). */
 	record Answer<T>(T value, Instant at, String error) {
 
 		static <T> Answer<T> of(T value, Instant at) {
@@ -174,14 +215,15 @@ class SnapshotJoin {
 
 	}
 
-	/**
-	 * What one run will commit: every row and the health of every source; only the health
-	 * when nothing new arrived ({@code replacesProducts} false).
-	 *
-	 * @param changedProducts products whose availability this run changed
-	 */
-	record NewSnapshot(List<Product> products, List<SourceStatus> sources, boolean replacesProducts,
-			int changedProducts) {
+	/** Only the health of the sources is written when nothing new arrived. */
+	record NewSnapshot(List<Product> products, Map<Category, List<Product>> byCategory, List<SourceStatus> sources,
+			boolean replacesProducts, int changedProducts) {
+	}
+
+	private record Stamp(long version, long refreshedAt) {
+	}
+
+	private record Committed(Stamp stamp, Map<Category, List<Product>> products) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.inventorytracker.refresh;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import com.inventorytracker.catalog.Product;
 import com.inventorytracker.catalog.ProductRepository;
 
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,18 +20,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Commits a run in one transaction: wipe and rewrite the products, bump the snapshot
- * version, record the source health. Readers keep seeing the previous snapshot until the
- * commit (SQLite's WAL, PostgreSQL's MVCC), so no reader ever sees an empty or
- * half-written category.
+ * Commits a run in one transaction: rewrite the products, bump the snapshot version,
+ * record the source health. Readers see the previous snapshot until the commit (SQLite's
+ * WAL, PostgreSQL's MVCC), never an empty or half-written category.
  */
 @Repository
 class SnapshotWriter {
 
 	/**
-	 * Positional rather than named parameters: profiled, resolving 19,000 rows' names was
-	 * most of the write's time in Java. On PostgreSQL the driver rewrites each batch into
-	 * multi-row inserts (reWriteBatchedInserts).
+	 * Positional parameters: resolving 19,000 rows' names was most of the write's time in
+	 * Java (profiled). PostgreSQL's driver makes each batch multi-row inserts.
 	 */
 	private static final String INSERT_PRODUCT = """
 			INSERT INTO product (category, id, name, search_name, colors, price, manufacturer,
@@ -43,48 +44,46 @@ class SnapshotWriter {
 
 	private final TransactionTemplate transaction;
 
-	private final InstanceName instance;
-
-	private final PreviousSnapshot previous;
+	/**
+	 * This instance as {@code refreshedBy} and the refresh lock's holder:
+	 * {@code inventory.instance-name}, else Heroku's {@code DYNO}, else host and pid.
+	 */
+	private final String instance;
 
 	SnapshotWriter(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactionManager,
-			InstanceName instance, PreviousSnapshot previous) {
+			Environment environment) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.instance = instance;
-		this.previous = previous;
+		String named = environment.getProperty("inventory.instance-name", environment.getProperty("DYNO", ""));
+		this.instance = named.isBlank() ? host() + ":" + ProcessHandle.current().pid() : named;
 	}
 
-	/** Replaces the snapshot; returns its new version. */
+	String instance() {
+		return instance;
+	}
+
+	/** Answers the new version. */
 	long write(List<Product> products, List<SourceStatus> sources, Instant refreshedAt) {
-		long version = transaction.execute(status -> {
+		return transaction.execute(status -> {
 			jdbc.sql("DELETE FROM product").update();
 			batch.batchUpdate(INSERT_PRODUCT, products, 1000, SnapshotWriter::setProduct);
 			jdbc.sql("""
 					INSERT INTO snapshot (id, version, refreshed_at, refreshed_by) VALUES (1, 1, :refreshedAt, :by)
 					ON CONFLICT (id) DO UPDATE SET version = snapshot.version + 1, refreshed_at = excluded.refreshed_at,
 					    refreshed_by = excluded.refreshed_by
-					""").param("refreshedAt", refreshedAt.toEpochMilli()).param("by", instance.get()).update();
+					""").param("refreshedAt", refreshedAt.toEpochMilli()).param("by", instance).update();
 			replaceSources(sources);
 			return jdbc.sql("SELECT version FROM snapshot WHERE id = 1").query(Long.class).single();
 		});
-		previous.written(version, refreshedAt, products);
-		return version;
 	}
 
-	/**
-	 * Records the health of these sources, and no other, for a run that brought nothing
-	 * new: the snapshot stays as it is.
-	 */
+	/** For a run that brought nothing new: the snapshot stays as it is. */
 	void writeSources(List<SourceStatus> sources) {
 		transaction.executeWithoutResult(status -> replaceSources(sources));
 	}
 
-	/**
-	 * Manufacturers come and go with the data set: one that is gone has no health to
-	 * show.
-	 */
+	/** Manufacturers come and go with the data set: one that is gone has no health. */
 	private void replaceSources(List<SourceStatus> sources) {
 		jdbc.sql("DELETE FROM source_status").update();
 		for (SourceStatus source : sources) {
@@ -100,6 +99,19 @@ class SnapshotWriter {
 				.param("lastError", source.lastError(), Types.VARCHAR)
 				.param("stale", source.stale() ? 1 : 0)
 				.update();
+		}
+	}
+
+	private static String host() {
+		String host = System.getenv("HOSTNAME");
+		if (host != null && !host.isBlank()) {
+			return host;
+		}
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "unknown-host";
 		}
 	}
 

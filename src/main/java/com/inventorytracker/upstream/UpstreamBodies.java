@@ -2,7 +2,6 @@ package com.inventorytracker.upstream;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,55 +14,48 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.inventorytracker.catalog.Availability;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Streams the legacy API's two bodies, from a parser standing on their first token,
- * without building a tree of a body of up to 1.5 MB. A body that is not whole is a failed
- * fetch (it would otherwise wipe data); a single unusable element is skipped.
+ * The legacy API's bodies, streamed: a category's array bound in one call of a reader
+ * made once (a lookup per element cost more than the parsing), availability rows read by
+ * hand (faster still). A body that is not whole fails, as it would otherwise wipe data;
+ * an unusable element is skipped.
  */
 final class UpstreamBodies {
+
+	static final JsonMapper JSON = JsonMapper.shared();
+
+	private static final ObjectReader PRODUCTS = JSON.readerFor(ProductJson[].class)
+		.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
 	private UpstreamBodies() {
 	}
 
-	/**
-	 * A category's JSON array; an element without id, name, price or manufacturer is
-	 * skipped.
-	 */
 	static List<UpstreamProduct> products(String source, JsonParser parser) {
 		if (parser.currentToken() != JsonToken.START_ARRAY) {
 			throw new UpstreamException(source, "body is not a JSON array", true);
 		}
-		List<UpstreamProduct> products = new ArrayList<>(8192);
-		JsonToken token;
-		while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-			ProductJson json = parser.readValueAs(ProductJson.class);
-			if (json.usable()) {
-				products.add(json.normalized());
+		ProductJson[] elements = PRODUCTS.readValue(parser);
+		List<UpstreamProduct> products = new ArrayList<>(elements.length);
+		for (ProductJson element : elements) {
+			if (element != null && element.usable()) {
+				products.add(element.normalized());
 			}
 		}
-		if (token != JsonToken.END_ARRAY) {
-			throw new UpstreamException(source, "body is cut off or not an array of products", true);
-		}
 		if (products.isEmpty()) {
-			// The API never had an empty category; taking it at its word would empty a
-			// table
+			// the API never had one: taking it at its word would empty a table
 			throw new UpstreamException(source, "no products in the answer", true);
 		}
 		return products;
 	}
 
-	/**
-	 * An availability envelope
-	 * {@code {"code":200,"response":[{"id":..,"DATAPAYLOAD":..}]}} by lower-case product
-	 * id. A {@code response} that is not an array is the API's built-in failure, whether
-	 * or not its header said so; a payload without a readable {@code INSTOCKVALUE} is
-	 * {@link Availability#UNKNOWN} for its row.
-	 */
+	/** A {@code response} that is not an array is the built-in failure, header or not. */
 	static ManufacturerAvailability availability(String source, JsonParser parser) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
 			throw new UpstreamException(source, "body is not a JSON object", true);
@@ -76,11 +68,10 @@ final class UpstreamBodies {
 				parser.skipChildren();
 			}
 			else if (value == JsonToken.START_ARRAY) {
-				rows = availabilityRows(source, parser);
+				rows = rows(source, parser);
 			}
 			else {
-				throw new UpstreamException(source,
-						"built-in failure (response is " + describe(parser, value) + ", not an array)", true);
+				throw new UpstreamException(source, "built-in failure (response is not an array)", true);
 			}
 		}
 		if (parser.currentToken() != JsonToken.END_OBJECT) {
@@ -90,34 +81,48 @@ final class UpstreamBodies {
 			throw new UpstreamException(source, "no response field in the answer", true);
 		}
 		if (rows.isEmpty()) {
-			// A manufacturer is only asked for because it has products, so an empty list
-			// is a failure too
+			// a manufacturer is only asked for because it has products
 			throw new UpstreamException(source, "built-in failure (empty response array)", true);
 		}
-		return new ManufacturerAvailability(Collections.unmodifiableMap(rows));
+		return new ManufacturerAvailability(rows);
 	}
 
-	private static Map<String, Availability> availabilityRows(String source, JsonParser parser) {
-		XMLInputFactory xml = secureXmlFactory();
+	private static Map<String, Availability> rows(String source, JsonParser parser) {
+		XMLInputFactory xml = XMLInputFactory.newDefaultFactory();
+		// the payload comes from outside: no DTDs, no external entities
+		xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		// the payloads of one body are a handful of distinct strings: each is parsed once
 		Map<String, Availability> byPayload = new HashMap<>();
-		Map<String, Availability> rows = new HashMap<>(16384);
+		Map<String, Availability> byId = new HashMap<>(16_384);
 		while (parser.nextToken() == JsonToken.START_OBJECT) {
-			AvailabilityJson row = parser.readValueAs(AvailabilityJson.class);
-			if (row.id() != null && !row.id().isBlank()) {
-				rows.put(row.id().strip().toLowerCase(Locale.ROOT), row.payload() == null ? Availability.UNKNOWN
-						: byPayload.computeIfAbsent(row.payload(), payload -> inStockValue(xml, payload)));
+			String id = null;
+			String payload = null;
+			for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+				boolean text = parser.nextToken() == JsonToken.VALUE_STRING;
+				if (text && "id".equals(field)) {
+					id = parser.getString();
+				}
+				else if (text && "DATAPAYLOAD".equals(field)) {
+					payload = parser.getString();
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			if (id != null && !id.isBlank()) {
+				byId.put(id.strip().toLowerCase(Locale.ROOT), payload == null ? Availability.UNKNOWN
+						: byPayload.computeIfAbsent(payload, value -> inStockValue(xml, value)));
 			}
 		}
 		if (parser.currentToken() != JsonToken.END_ARRAY) {
 			throw new UpstreamException(source, "response holds something other than availability rows", true);
 		}
-		return rows;
+		return byId;
 	}
 
 	private static Availability inStockValue(XMLInputFactory xml, String payload) {
 		try {
-			// a string source holds nothing open, so the reader needs no closing
 			XMLStreamReader reader = xml.createXMLStreamReader(new StringReader(payload));
 			while (reader.hasNext()) {
 				if (reader.next() == XMLStreamConstants.START_ELEMENT && "INSTOCKVALUE".equals(reader.getLocalName())) {
@@ -129,29 +134,6 @@ final class UpstreamBodies {
 			// unreadable: UNKNOWN, as without the element
 		}
 		return Availability.UNKNOWN;
-	}
-
-	/**
-	 * The JDK's own StAX parser, with DTDs and external entities off: the payload comes
-	 * from outside. One per body, as a factory is not thread-safe.
-	 */
-	private static XMLInputFactory secureXmlFactory() {
-		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		return factory;
-	}
-
-	private static String describe(JsonParser parser, JsonToken token) {
-		if (token == JsonToken.VALUE_STRING) {
-			String text = parser.getString();
-			return "the string \"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "\"";
-		}
-		return token == null ? "missing" : token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record AvailabilityJson(String id, @JsonProperty("DATAPAYLOAD") String payload) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
@@ -34,11 +33,9 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The legacy API: a category's products and a manufacturer's availability. Every request
- * has a connect and a read timeout, is retried with exponential back-off and jitter up to
- * {@code max-attempts} tries, and is conditional on the ETag of the last good answer,
- * whose parsed result is reused on {@code 304 Not Modified}. Once a request's tries are
- * used up it throws an {@link UpstreamException}. Thread-safe.
+ * The legacy API. Every request has a connect and a read timeout, is retried with
+ * back-off and jitter, and sends the ETag of the last good answer, whose parsed result a
+ * {@code 304 Not Modified} reuses. Thread-safe.
  */
 @Component
 public class UpstreamClient {
@@ -51,20 +48,16 @@ public class UpstreamClient {
 
 	private final RetryTemplate retry;
 
-	private final JsonMapper mapper;
-
 	private final UpstreamProperties properties;
 
 	private final Environment environment;
 
 	private final Map<String, Remembered<?>> lastGoodAnswers = new ConcurrentHashMap<>();
 
-	UpstreamClient(RestClient.Builder builder, JsonMapper mapper, UpstreamProperties properties,
-			Environment environment) {
+	UpstreamClient(RestClient.Builder builder, UpstreamProperties properties, Environment environment) {
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
-			// the legacy API speaks plain HTTP/1.1; no h2c upgrade attempt on every new
-			// connection
+			// no h2c upgrade attempt on every new connection
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
@@ -82,24 +75,17 @@ public class UpstreamClient {
 			.build());
 		this.retry.setRetryListener(new RetryListener() {
 
-			// one line per failed try, no stack trace: these faults are expected and the
-			// reason says it all
+			// one line per failed try, no stack trace: these faults are expected
 			@Override
 			public void onRetryableExecution(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
-				if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex) {
-					int attempt = state.getExceptions().size();
-					if (Thread.currentThread().isInterrupted()) {
-						log.debug("{} attempt {} cancelled", ex.source(), attempt);
-					}
-					else {
-						log.warn("{} attempt {}/{} failed: {}", ex.source(), attempt, properties.maxAttempts(),
-								ex.reason());
-					}
+				if (!state.isSuccessful() && state.getLastException() instanceof UpstreamException ex
+						&& !Thread.currentThread().isInterrupted()) {
+					log.warn("{} attempt {}/{} failed: {}", ex.source(), state.getExceptions().size(),
+							properties.maxAttempts(), ex.reason());
 				}
 			}
 
 		});
-		this.mapper = mapper;
 		this.properties = properties;
 		this.environment = environment;
 	}
@@ -119,8 +105,7 @@ public class UpstreamClient {
 		}
 		catch (RetryException ex) {
 			if (!(ex.getCause() instanceof UpstreamException last)) {
-				// the back-off between two tries was interrupted: the run is being
-				// cancelled
+				// the back-off was interrupted: the run is being cancelled
 				throw new UpstreamException(source, "cancelled", false);
 			}
 			int attempts = ex.getExceptions().size();
@@ -147,10 +132,9 @@ public class UpstreamClient {
 			if (Thread.currentThread().isInterrupted()) {
 				throw new UpstreamException(source, "cancelled", false);
 			}
-			// the read timeout spans the whole answer; hit while reading the body, it
-			// shows as a closed stream
+			// the read timeout spans the whole answer: in the body it is a closed stream
 			boolean timedOut = System.nanoTime() - started >= properties.readTimeout().toNanos();
-			throw new UpstreamException(source, timedOut ? readTimeoutReason() : describe(ex), true, ex);
+			throw new UpstreamException(source, timedOut ? readTimeoutReason() : describe(ex), true);
 		}
 	}
 
@@ -173,26 +157,19 @@ public class UpstreamClient {
 					"built-in failure (" + ERROR_MODES_HEADER + ": " + errorModes.strip() + ")", true);
 		}
 		T value;
-		try (JsonParser body = mapper.createParser(response.getBody())) {
+		try (JsonParser body = UpstreamBodies.JSON.createParser(response.getBody())) {
 			if (body.nextToken() == null) {
 				throw new UpstreamException(source, "empty body", true);
 			}
 			value = parser.apply(source, body);
 		}
 		String etag = response.getHeaders().getETag();
-		if (etag == null || etag.isBlank()) {
-			lastGoodAnswers.remove(source);
-		}
-		else {
-			lastGoodAnswers.put(source, new Remembered<>(etag, value));
-		}
+		lastGoodAnswers.compute(source,
+				(key, last) -> (etag == null || etag.isBlank()) ? null : new Remembered<>(etag, value));
 		return value;
 	}
 
-	/**
-	 * Under the configured base URL, or else the embedded simulator of this very server,
-	 * whose port is only known once it listens (and is random in tests).
-	 */
+	/** Without a base URL, the embedded simulator: its port is known once it listens. */
 	private URI uri(String resource, String name) {
 		URI root = properties.baseUrl();
 		if (root == null) {

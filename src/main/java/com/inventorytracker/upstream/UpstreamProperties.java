@@ -7,18 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the legacy API is reached and how hard it is tried.
+ * How the legacy API is reached and how hard it is tried (the README's configuration
+ * table says what each does).
  *
- * @param baseUrl the API root, without {@code /v2}; null or empty for the embedded
- * simulator of this server
- * @param connectTimeout per request, to open the connection
- * @param readTimeout per request, for the whole answer
- * @param maxAttempts tries per request, the first one included
- * @param backoffDelay wait before the first retry; short, as the built-in failure is
- * random, not load, and a retry usually succeeds at once
- * @param backoffMultiplier growth of the wait from one retry to the next
- * @param backoffMaxDelay longest wait between two tries
- * @param backoffJitter random extra wait, so that parallel retries do not arrive together
+ * @param baseUrl the API root, without {@code /v2}; empty for the embedded simulator
+ * @param backoffDelay short: the built-in failure is random, not load, and a retry
+ * usually succeeds at once
  */
 @ConfigurationProperties("inventory.upstream")
 public record UpstreamProperties(URI baseUrl, @DefaultValue("5s") Duration connectTimeout,
@@ -41,10 +35,7 @@ public record UpstreamProperties(URI baseUrl, @DefaultValue("5s") Duration conne
 		}
 	}
 
-	/**
-	 * A duration in the property syntax, for messages: {@code 4m}, {@code 30s},
-	 * {@code 500ms}.
-	 */
+	/** In the property syntax, for messages: {@code 4m}, {@code 30s}, {@code 500ms}. */
 	public static String format(Duration duration) {
 		long millis = duration.toMillis();
 		if (millis % 60_000 == 0) {

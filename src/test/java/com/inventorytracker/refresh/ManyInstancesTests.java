@@ -184,8 +184,8 @@ class ManyInstancesTests {
 				"--spring.datasource.hikari.connection-timeout=1000");
 	}
 
-	private static RefreshLock lock(ConfigurableApplicationContext context) {
-		return context.getBean(RefreshLock.class);
+	private static RefreshJob lock(ConfigurableApplicationContext context) {
+		return context.getBean(RefreshJob.class);
 	}
 
 	private static RefreshStatusService status(ConfigurableApplicationContext context) {

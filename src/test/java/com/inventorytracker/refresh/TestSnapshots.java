@@ -95,8 +95,7 @@ public class TestSnapshots {
 	 * context has them).
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ TestSnapshots.class, SnapshotWriter.class, PreviousSnapshot.class, RefreshStatusService.class,
-			InstanceName.class, TestClockConfiguration.class })
+	@Import({ TestSnapshots.class, SnapshotWriter.class, RefreshStatusService.class, TestClockConfiguration.class })
 	public static class Slice {
 
 	}

@@ -12,7 +12,6 @@ import com.inventorytracker.refresh.TestWarehouse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.web.client.RestClient;
@@ -27,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The client on its own, against WireMock: what it sends, what it accepts, and how it
@@ -107,9 +107,8 @@ class UpstreamClientTests {
 
 		ManufacturerAvailability availability = client.availability("ippal");
 
-		assertThat(availability.of("a1b2c3d4e5f60718293a")).isEqualTo(Availability.INSTOCK);
-		assertThat(availability.of("A1B2C3D4E5F60718293A")).isEqualTo(Availability.INSTOCK);
-		assertThat(availability.of("ffffffffffffffffffff")).isNull();
+		assertThat(availability.byProductId()).containsOnly(entry("a1b2c3d4e5f60718293a", Availability.INSTOCK),
+				entry("0000ffff0000ffff0000", Availability.OUTOFSTOCK));
 	}
 
 	@Test
@@ -121,8 +120,8 @@ class UpstreamClientTests {
 
 		ManufacturerAvailability availability = client.availability("ippal");
 
-		assertThat(availability.of("a1")).isEqualTo(Availability.UNKNOWN);
-		assertThat(availability.of("b2")).isEqualTo(Availability.LESSTHAN10);
+		assertThat(availability.byProductId()).containsOnly(entry("a1", Availability.UNKNOWN),
+				entry("b2", Availability.LESSTHAN10));
 		upstream.verify(exactly(0), getRequestedFor(urlPathEqualTo("/secret")));
 	}
 
@@ -145,15 +144,14 @@ class UpstreamClientTests {
 	void embeddedSimulatorOfThisServerIsAskedWhenNoBaseUrlIsConfigured() {
 		upstream.stubFor(get(urlPathEqualTo("/bad-api" + GLOVES)).willReturn(okJson("""
 				[{"id":"A1","name":"KOLHEMAK","color":["black"],"price":69,"manufacturer":"ippal"}]""")));
-		UpstreamClient embedded = new UpstreamClient(RestClient.builder(), JsonMapper.shared(),
-				properties(null, Duration.ofSeconds(10), 1),
+		UpstreamClient embedded = new UpstreamClient(RestClient.builder(), properties(null, Duration.ofSeconds(10), 1),
 				new MockEnvironment().withProperty("local.server.port", String.valueOf(upstream.port())));
 
 		assertThat(embedded.products(Category.GLOVES)).extracting(UpstreamProduct::id).containsExactly("a1");
 	}
 
 	private static UpstreamClient client(Duration readTimeout, int maxAttempts) {
-		return new UpstreamClient(RestClient.builder(), JsonMapper.shared(),
+		return new UpstreamClient(RestClient.builder(),
 				properties(URI.create(upstream.baseUrl()), readTimeout, maxAttempts), new MockEnvironment());
 	}
 
