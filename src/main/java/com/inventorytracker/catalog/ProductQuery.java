@@ -87,24 +87,12 @@ public record ProductQuery(String q, Availability availability, String manufactu
 		parameters.put("availability", (availability != null) ? availability.name() : null);
 		parameters.put("manufacturer", manufacturer);
 		parameters.put("color", color);
-		parameters.put("changed", (changed != null) ? format(changed) : null);
+		parameters.put("changed", (changed != null) ? Durations.format(changed) : null);
 		parameters.put("sort", sort.equals(SortOrder.DEFAULT) ? null : sort.parameter());
 		parameters.put("size", paged() ? size.toString() : null);
 		parameters.put("page", (paged() && page > 1) ? Integer.toString(page) : null);
 		parameters.values().removeIf(Objects::isNull);
 		return parameters;
-	}
-
-	/** The largest exact unit (60m is 1h), but one day is 24h, as the form offers it. */
-	static String format(Duration duration) {
-		long seconds = duration.toSeconds();
-		if (seconds % 86_400 == 0 && seconds > 86_400) {
-			return seconds / 86_400 + "d";
-		}
-		if (seconds % 3600 == 0) {
-			return seconds / 3600 + "h";
-		}
-		return (seconds % 60 == 0) ? seconds / 60 + "m" : seconds + "s";
 	}
 
 	private static <T> T parse(String parameter, String value, Function<String, Optional<T>> parser, String message) {

@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.Durations;
 import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.refresh.SnapshotJoin.Answer;
 import com.inventorytracker.refresh.SnapshotJoin.Fetched;
@@ -32,7 +33,6 @@ import com.inventorytracker.upstream.ManufacturerAvailability;
 import com.inventorytracker.upstream.UpstreamClient;
 import com.inventorytracker.upstream.UpstreamException;
 import com.inventorytracker.upstream.UpstreamProduct;
-import com.inventorytracker.upstream.UpstreamProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -235,8 +235,7 @@ public class RefreshService {
 		}
 		catch (TimeoutException ex) {
 			future.cancel(true);
-			return Answer
-				.failed("no answer before the refresh deadline of " + UpstreamProperties.format(properties.deadline()));
+			return Answer.failed("no answer before the refresh deadline of " + Durations.format(properties.deadline()));
 		}
 		catch (CancellationException ex) {
 			return Answer.failed("cancelled");

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 import com.inventorytracker.catalog.Category;
+import com.inventorytracker.catalog.Durations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -186,8 +187,7 @@ public class UpstreamClient {
 	private String describe(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof HttpConnectTimeoutException) {
-				return "no connection within the connect timeout of "
-						+ UpstreamProperties.format(properties.connectTimeout());
+				return "no connection within the connect timeout of " + Durations.format(properties.connectTimeout());
 			}
 			if (cause instanceof HttpTimeoutException) {
 				return readTimeoutReason();
@@ -204,7 +204,7 @@ public class UpstreamClient {
 	}
 
 	private String readTimeoutReason() {
-		return "no answer within the read timeout of " + UpstreamProperties.format(properties.readTimeout());
+		return "no answer within the read timeout of " + Durations.format(properties.readTimeout());
 	}
 
 	private static String shorten(String message) {

@@ -35,15 +35,6 @@ public record UpstreamProperties(URI baseUrl, @DefaultValue("5s") Duration conne
 		}
 	}
 
-	/** In the property syntax, for messages: {@code 4m}, {@code 30s}, {@code 500ms}. */
-	public static String format(Duration duration) {
-		long millis = duration.toMillis();
-		if (millis % 60_000 == 0) {
-			return millis / 60_000 + "m";
-		}
-		return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
-	}
-
 	private static void requirePositive(String name, Duration value) {
 		if (value.isNegative() || value.isZero()) {
 			throw new IllegalArgumentException("inventory.upstream." + name + " must be positive, was " + value);
