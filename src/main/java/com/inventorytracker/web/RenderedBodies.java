@@ -67,6 +67,9 @@ public class RenderedBodies {
 
 	private volatile RefreshStatus lastPrepared;
 
+	/** The snapshot readers are served until the status being prepared is visible. */
+	private volatile long visibleVersion;
+
 	/** Preparations are null outside a web application, where no page is served. */
 	RenderedBodies(ObjectProvider<Preparation> preparations, int rendersAtOnce, int rendersWaiting) {
 		this.preparations = preparations;
@@ -98,6 +101,7 @@ public class RenderedBodies {
 		if (preparations == null) {
 			return;
 		}
+		long visible = visibleVersion;
 		try {
 			preparations.orderedStream()
 				.forEach(preparation -> preparation.prepare(status, (key, render) -> get(key, render, false)));
@@ -107,8 +111,10 @@ public class RenderedBodies {
 			// The same render runs again for the first visitor, who then gets its error
 			log.warn("Could not prepare the bodies of snapshot {}: {}", status.snapshotVersion(), ex.toString());
 		}
-		// Older snapshots' bodies are never asked for again: free their room at once
-		bodies.asMap().keySet().removeIf(key -> key.snapshotVersion() < status.snapshotVersion());
+		// Readers keep the visible snapshot's bodies until this status shows; older ones
+		// are never asked for again
+		visibleVersion = status.snapshotVersion();
+		bodies.asMap().keySet().removeIf(key -> key.snapshotVersion() < visible);
 	}
 
 	/** Answers 304 when the client holds the key's ETag, before any render. */

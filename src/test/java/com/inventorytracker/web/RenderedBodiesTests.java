@@ -94,12 +94,21 @@ class RenderedBodiesTests {
 	}
 
 	@Test
-	void aNewerSnapshotDropsTheBodiesOfOlderOnes() {
+	void theVisibleSnapshotKeepsItsBodiesUntilTheNextStatusShows() {
+		bodies.statusChanged(
+				new RefreshStatus(1, Instant.parse("2026-11-25T12:00:00Z"), null, false, List.of(), List.of()));
 		bodies.get(new BodyKey("page:/gloves", "", 1, null, null), () -> text("old"));
 		bodies.get(new BodyKey("page:/gloves", "", 2, null, null), () -> text("new"));
 
 		bodies.statusChanged(
 				new RefreshStatus(2, Instant.parse("2026-11-25T12:05:00Z"), null, false, List.of(), List.of()));
+
+		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 1, null, null)))
+			.as("still served while snapshot 2 is prepared")
+			.isTrue();
+
+		bodies.statusChanged(
+				new RefreshStatus(3, Instant.parse("2026-11-25T12:10:00Z"), null, false, List.of(), List.of()));
 
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 1, null, null))).isFalse();
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 2, null, null))).isTrue();
