@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.CategorySummary;
+import com.inventorytracker.catalog.ChangeSummary;
 import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
@@ -66,6 +69,9 @@ class PageModels {
 
 	private final Clock clock;
 
+	// Three categories, and a second state each while a new snapshot comes in
+	private final Cache<FactsKey, Facts> facts = Caffeine.newBuilder().maximumSize(6).build();
+
 	PageModels(ProductRepository products, RefreshProperties refresh, Clock clock) {
 		this.products = products;
 		this.refreshInterval = refresh.interval();
@@ -84,15 +90,32 @@ class PageModels {
 
 	Map<String, Object> category(Category category, ProductQuery query, int matching, int shown, RefreshStatus status) {
 		String path = "/" + category.slug();
-		CategorySummary counts = products.summarize(category);
+		Facts facts = facts(category, status);
+		CategorySummary counts = facts.summary();
 		Summary summary = new Summary(counts.total(), counts.count(Availability.LESSTHAN10),
 				counts.count(Availability.OUTOFSTOCK), counts.count(Availability.UNKNOWN), matching,
 				shown == 0 ? 0 : query.offset() + 1, query.offset() + shown, query.filtered(), query.paged());
-		CategoryView view = new CategoryView(category.slug(), path, summary, form(category, query),
+		CategoryView view = new CategoryView(category.slug(), path, summary, form(facts, query),
 				sortHeaders(path, query), shown == 0, PageRenderer.ROWS, pager(path, query, matching),
-				Links.to("/api/products/" + category.slug() + ".csv", query.toParameters()),
-				products.changes(category, Duration.ZERO));
-		return Map.of("chrome", chrome(status, category), "view", view);
+				Links.to("/api/products/" + category.slug() + ".csv", query.toParameters()), facts.lastUpdate());
+		return Map.of("chrome", chrome(status, category, facts.counts()), "view", view);
+	}
+
+	/** Kept only when read from the status's snapshot, before and after. */
+	private Facts facts(Category category, RefreshStatus status) {
+		long snapshotVersion = status.snapshotVersion();
+		FactsKey key = new FactsKey(category, snapshotVersion, status.refreshedAt());
+		Facts cached = facts.getIfPresent(key);
+		if (cached != null) {
+			return cached;
+		}
+		long before = products.snapshotVersion();
+		Facts read = new Facts(products.countByCategory(), products.summarize(category),
+				products.changes(category, Duration.ZERO), products.manufacturers(category), products.colors(category));
+		if (before == snapshotVersion && products.snapshotVersion() == before) {
+			facts.put(key, read);
+		}
+		return read;
 	}
 
 	/** Without the snapshot: error pages must render even when the database cannot. */
@@ -101,12 +124,15 @@ class PageModels {
 	}
 
 	private Chrome chrome(RefreshStatus status, Category current) {
+		return chrome(status, current, products.countByCategory());
+	}
+
+	private Chrome chrome(RefreshStatus status, Category current, Map<Category, Integer> counts) {
 		List<StaleWarning> warnings = status.staleSources().stream().map(PageModels::warning).toList();
 		StatusView view = new StatusView(status.snapshotVersion(), TimeView.of(status.refreshedAt()),
 				TimeView.of(status.nextRefreshAt()), status.refreshing(), refreshInterval.toSeconds(),
 				pagePoll.toMillis(), warnings);
-		return new Chrome(tabs(products.countByCategory(), current), view,
-				Long.toString(noscriptRefreshSeconds(status)));
+		return new Chrome(tabs(counts, current), view, Long.toString(noscriptRefreshSeconds(status)));
 	}
 
 	/** To the next refresh plus a margin, or a short retry while one runs or is late. */
@@ -141,7 +167,7 @@ class PageModels {
 				products.changes(category, Duration.ofHours(1)), Links.to(link, Map.of("changed", "1h")));
 	}
 
-	private FilterForm form(Category category, ProductQuery query) {
+	private FilterForm form(Facts facts, ProductQuery query) {
 		List<Option> availabilities = Arrays.stream(Availability.values())
 			.map(availability -> new Option(availability.name(), availability == query.availability()))
 			.toList();
@@ -151,8 +177,8 @@ class PageModels {
 			.toList();
 		String size = query.paged() ? query.size().toString() : "";
 		return new FilterForm(Objects.requireNonNullElse(query.q(), ""), availabilities,
-				options(products.manufacturers(category), query.manufacturer(), Comparator.naturalOrder()),
-				options(products.colors(category), query.color(), Comparator.naturalOrder()), sorts,
+				options(facts.manufacturers(), query.manufacturer(), Comparator.naturalOrder()),
+				options(facts.colors(), query.color(), Comparator.naturalOrder()), sorts,
 				options(PAGE_SIZES, size, BY_SIZE),
 				options(CHANGE_WINDOWS, query.toParameters().getOrDefault("changed", ""), AS_OFFERED));
 	}
@@ -187,6 +213,20 @@ class PageModels {
 		String previous = page.hasPrevious() ? Links.to(path, query.withPage(query.page() - 1).toParameters()) : null;
 		String next = page.hasNext() ? Links.to(path, query.withPage(query.page() + 1).toParameters()) : null;
 		return new Pager(query.page(), page.totalPages(), previous, next);
+	}
+
+	/**
+	 * What a category's pages show of a snapshot besides the rows, whatever the filter.
+	 */
+	private record Facts(Map<Category, Integer> counts, CategorySummary summary, ChangeSummary lastUpdate,
+			List<String> manufacturers, List<String> colors) {
+	}
+
+	/**
+	 * The version restarts at 1 when the database file is lost; the time tells them
+	 * apart.
+	 */
+	private record FactsKey(Category category, long snapshotVersion, Instant refreshedAt) {
 	}
 
 }

@@ -63,6 +63,21 @@ public class TestSnapshots {
 	}
 
 	/**
+	 * Commits a snapshot as another instance would: this one's status does not show it
+	 * until it reloads. Answers its version.
+	 */
+	public long writeUnseen(List<Product> products) {
+		return writer.write(products, List.of(), REFRESHED_AT);
+	}
+
+	/**
+	 * Sets the committed snapshot's version, as if {@code version} had been written last.
+	 */
+	public void setVersion(long version) {
+		jdbc.sql("UPDATE snapshot SET version = :version").param("version", version).update();
+	}
+
+	/**
 	 * Records the health of these sources (those not named lose theirs), as a run without
 	 * new data.
 	 */

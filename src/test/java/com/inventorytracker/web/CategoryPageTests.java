@@ -2,7 +2,6 @@ package com.inventorytracker.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
@@ -291,16 +290,6 @@ class CategoryPageTests extends PageTestSupport {
 		}
 		String escaped = mvc.perform(get("/gloves").param("q", "<b>")).andReturn().getResponse().getContentAsString();
 		assertThat(escaped).contains("value=\"&lt;b&gt;\"").doesNotContain("<b>");
-	}
-
-	private static List<String> options(String html, String select) {
-		int start = html.indexOf("<select id=\"" + select + "\"");
-		String list = html.substring(start, html.indexOf("</select>", start));
-		return Pattern.compile("<option value=\"([^\"]*)\"")
-			.matcher(list)
-			.results()
-			.map(match -> match.group(1))
-			.toList();
 	}
 
 }

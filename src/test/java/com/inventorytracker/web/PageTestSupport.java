@@ -1,5 +1,8 @@
 package com.inventorytracker.web;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import com.inventorytracker.refresh.TestSnapshots;
 import com.inventorytracker.web.api.InventoryWebTest;
 
@@ -36,6 +39,17 @@ abstract class PageTestSupport {
 		int start = html.indexOf("<tr data-product-id=\"" + id + "\"");
 		assertThat(start).as("row " + id).isNotNegative();
 		return html.substring(start, html.indexOf("</tr>", start));
+	}
+
+	/** The values of the options of the select named {@code select}. */
+	static List<String> options(String html, String select) {
+		int start = html.indexOf("<select id=\"" + select + "\"");
+		String list = html.substring(start, html.indexOf("</select>", start));
+		return Pattern.compile("<option value=\"([^\"]*)\"")
+			.matcher(list)
+			.results()
+			.map(match -> match.group(1))
+			.toList();
 	}
 
 }
