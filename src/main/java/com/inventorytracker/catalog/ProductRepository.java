@@ -37,21 +37,19 @@ public class ProductRepository {
 	}
 
 	/**
-	 * In one statement, so that the ids, count and version are of one snapshot. The count
-	 * is a subquery: {@code COUNT(*) OVER ()} took twice as long as the ordered rows.
+	 * In one statement, so that the ids, count and version are of one snapshot; a
+	 * subquery counts in half the time of {@code COUNT(*) OVER ()}.
 	 */
 	public ProductIds rank(Category category, ProductQuery query) {
 		List<String> ids = new ArrayList<>();
 		long[] matchingAndVersion = new long[2];
-		Map<String, Object> parameters = new HashMap<>();
-		String where = where(category, query, parameters);
-		String columns = "id, (SELECT COUNT(*) FROM product WHERE " + where
-				+ ") AS matching, (SELECT version FROM snapshot WHERE id = 1) AS version";
-		select(columns, where, parameters, query, true).query(rs -> {
-			ids.add(rs.getString("id"));
-			matchingAndVersion[0] = rs.getLong("matching");
-			matchingAndVersion[1] = rs.getLong("version");
-		});
+		select("id, (SELECT COUNT(*) FROM product WHERE %s) AS matching,"
+				+ " (SELECT version FROM snapshot WHERE id = 1) AS version", category, query, true)
+			.query(rs -> {
+				ids.add(rs.getString("id"));
+				matchingAndVersion[0] = rs.getLong("matching");
+				matchingAndVersion[1] = rs.getLong("version");
+			});
 		return new ProductIds(ids, (int) matchingAndVersion[0], matchingAndVersion[1]);
 	}
 
@@ -134,14 +132,22 @@ public class ProductRepository {
 			.toList();
 	}
 
+	/** A {@code %s} in {@code columns} is the query's filter again. */
 	private StatementSpec select(String columns, Category category, ProductQuery query, boolean ordered) {
-		Map<String, Object> parameters = new HashMap<>();
-		return select(columns, where(category, query, parameters), parameters, query, ordered);
-	}
-
-	private StatementSpec select(String columns, String where, Map<String, Object> parameters, ProductQuery query,
-			boolean ordered) {
-		StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM product WHERE " + where);
+		StringBuilder sql = new StringBuilder("category = :category");
+		Map<String, Object> parameters = new HashMap<>(Map.of("category", category.slug()));
+		// instr() rather than LIKE: the search text needs no escaping of % and _
+		and(sql, parameters, "instr(search_name, :q) > 0", "q", query.q());
+		and(sql, parameters, "availability = :availability", "availability",
+				(query.availability() != null) ? query.availability().name() : null);
+		and(sql, parameters, "manufacturer = :manufacturer", "manufacturer", query.manufacturer());
+		and(sql, parameters, "instr(colors, :color) > 0", "color",
+				(query.color() != null) ? "," + query.color() + "," : null);
+		// from the refresh time, not now: the same rows while the snapshot is current
+		and(sql, parameters,
+				"availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1) - :changedMillis",
+				"changedMillis", (query.changed() != null) ? query.changed().toMillis() : null);
+		sql.insert(0, "SELECT " + columns.formatted(sql) + " FROM product WHERE ");
 		if (ordered) {
 			String direction = query.sort().descending() ? " DESC" : " ASC";
 			String column = switch (query.sort().field()) {
@@ -158,24 +164,6 @@ public class ProductRepository {
 			}
 		}
 		return jdbc.sql(sql.toString()).params(parameters);
-	}
-
-	/** The query's filters, their values put in {@code parameters}. */
-	private static String where(Category category, ProductQuery query, Map<String, Object> parameters) {
-		StringBuilder sql = new StringBuilder("category = :category");
-		parameters.put("category", category.slug());
-		// instr() rather than LIKE: the search text needs no escaping of % and _
-		and(sql, parameters, "instr(search_name, :q) > 0", "q", query.q());
-		and(sql, parameters, "availability = :availability", "availability",
-				(query.availability() != null) ? query.availability().name() : null);
-		and(sql, parameters, "manufacturer = :manufacturer", "manufacturer", query.manufacturer());
-		and(sql, parameters, "instr(colors, :color) > 0", "color",
-				(query.color() != null) ? "," + query.color() + "," : null);
-		// from the refresh time, not now: the same rows while the snapshot is current
-		and(sql, parameters,
-				"availability_changed_at >= (SELECT refreshed_at FROM snapshot WHERE id = 1) - :changedMillis",
-				"changedMillis", (query.changed() != null) ? query.changed().toMillis() : null);
-		return sql.toString();
 	}
 
 	private static void and(StringBuilder sql, Map<String, Object> parameters, String condition, String name,

@@ -80,12 +80,12 @@ class PageModels {
 	}
 
 	Map<String, Object> index(RefreshStatus status) {
-		return Map.of("chrome", chrome(status, null), "cards",
+		return Map.of("chrome", chrome(status, null, products.countByCategory()), "cards",
 				Arrays.stream(Category.values()).map(this::card).toList());
 	}
 
 	Map<String, Object> firstLoad(RefreshStatus status, Category current) {
-		return Map.of("chrome", chrome(status, current));
+		return Map.of("chrome", chrome(status, current, products.countByCategory()));
 	}
 
 	Map<String, Object> category(Category category, ProductQuery query, int matching, int shown, RefreshStatus status) {
@@ -121,10 +121,6 @@ class PageModels {
 	/** Without the snapshot: error pages must render even when the database cannot. */
 	Map<String, Object> error(ErrorView error) {
 		return Map.of("chrome", new Chrome(tabs(Map.of(), null), null, null), "error", error);
-	}
-
-	private Chrome chrome(RefreshStatus status, Category current) {
-		return chrome(status, current, products.countByCategory());
 	}
 
 	private Chrome chrome(RefreshStatus status, Category current, Map<Category, Integer> counts) {

@@ -173,6 +173,29 @@ class ProductRepositoryTests {
 	}
 
 	@Test
+	void rankGivesAPagesIdsWithEveryMatchAndTheSnapshotsVersion() {
+		long version = repository.snapshotVersion();
+		ProductRepository.ProductIds ranked = repository.rank(Category.GLOVES,
+				query(null, null, "ippal", null, "-price", "1", "1"));
+
+		assertThat(ranked.ids()).containsExactly("a3");
+		assertThat(ranked.matching()).isEqualTo(2);
+		assertThat(ranked.snapshotVersion()).isEqualTo(version).isPositive();
+		assertThat(repository.rank(Category.GLOVES, query(null, "INSTOCK", null, "black", null, null, null)))
+			.extracting(ProductRepository.ProductIds::ids, ProductRepository.ProductIds::matching)
+			.containsExactly(List.of("a1"), 1);
+	}
+
+	@Test
+	void rankOfAPageBeyondTheLastReadsNoVersion() {
+		ProductRepository.ProductIds ranked = repository.rank(Category.GLOVES,
+				query(null, null, null, null, null, "9", "3"));
+
+		assertThat(ranked.ids()).isEmpty();
+		assertThat(ranked.snapshotVersion()).isZero();
+	}
+
+	@Test
 	void summarizeCountsEachAvailability() {
 		CategorySummary summary = repository.summarize(Category.GLOVES);
 
