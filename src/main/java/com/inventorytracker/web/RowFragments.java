@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RowFragments {
 
-	private static final String ROW_END = "</tr>\n";
+	/** No line break after it: whitespace between table rows is costly for the parser. */
+	private static final String ROW_END = "</tr>";
 
 	private final ProductRepository products;
 

@@ -2,10 +2,13 @@ package com.inventorytracker.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.Product;
+import com.inventorytracker.refresh.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,25 @@ class CategoryPageTests extends PageTestSupport {
 			.contains("<td>Out of stock</td>")
 			.contains("<td>Unknown</td>")
 			.doesNotContain(PageFixtures.MASK.id());
+	}
+
+	/**
+	 * Blocks a phone lays out only when near; whitespace between rows is slow to parse.
+	 */
+	@Test
+	void rowsComeInBlocksOfFiftyWithNothingBetweenThem() throws Exception {
+		snapshots.write(REFRESHED_AT,
+				IntStream.range(0, 120)
+					.mapToObj(i -> TestSnapshots.glove("g%03d".formatted(i), "GLOVE %03d".formatted(i), 10, "ippal",
+							Availability.INSTOCK, "black"))
+					.toList());
+		String html = page("/gloves");
+
+		assertThat(Pattern.compile("<tbody>(.*?)</tbody>", Pattern.DOTALL)
+			.matcher(html)
+			.results()
+			.map(block -> rowIds(block.group(1)).size())).containsExactly(50, 50, 20);
+		assertThat(html).contains("GLOVE 049</td>").doesNotContainPattern("</tr>\\s+<tr");
 	}
 
 	@Test
