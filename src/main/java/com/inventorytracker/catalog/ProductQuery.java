@@ -33,11 +33,6 @@ public record ProductQuery(String q, Availability availability, String manufactu
 	private static final Map<String, ChronoUnit> UNITS = Map.of("s", ChronoUnit.SECONDS, "m", ChronoUnit.MINUTES, "h",
 			ChronoUnit.HOURS, "d", ChronoUnit.DAYS);
 
-	public static ProductQuery parse(String q, String availability, String manufacturer, String color, String sort,
-			String page, String size) {
-		return parse(q, availability, manufacturer, color, null, sort, page, size);
-	}
-
 	public static ProductQuery parse(String q, String availability, String manufacturer, String color, String changed,
 			String sort, String page, String size) {
 		String name = " must be a name of letters and digits, at most 40 characters";

@@ -33,7 +33,7 @@ public class ProductRepository {
 		List<Product> products = select(COLUMNS, category, query, true).query(ProductRepository::row).list();
 		int matching = query.paged() ? select("COUNT(*)", category, query, false).query(Integer.class).single()
 				: products.size();
-		return new ProductPage(products, matching, query);
+		return new ProductPage(products, matching);
 	}
 
 	/**

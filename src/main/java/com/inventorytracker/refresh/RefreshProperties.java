@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 
 /**
  * When the snapshot is refreshed ({@code inventory.refresh.scheduler-enabled}, read by
@@ -17,15 +18,9 @@ public record RefreshProperties(@DefaultValue("5m") Duration interval, @DefaultV
 		@DefaultValue("10s") Duration pagePoll) {
 
 	public RefreshProperties {
-		if (interval.isNegative() || interval.isZero()) {
-			throw new IllegalArgumentException("inventory.refresh.interval must be positive, was " + interval);
-		}
-		if (deadline.isNegative() || deadline.isZero()) {
-			throw new IllegalArgumentException("inventory.refresh.deadline must be positive, was " + deadline);
-		}
-		if (pagePoll.toMillis() < 100) {
-			throw new IllegalArgumentException("inventory.refresh.page-poll must be at least 100ms, was " + pagePoll);
-		}
+		Assert.isTrue(interval.toMillis() > 0, "inventory.refresh.interval must be at least 1ms");
+		Assert.isTrue(deadline.toMillis() > 0, "inventory.refresh.deadline must be at least 1ms");
+		Assert.isTrue(pagePoll.toMillis() >= 100, "inventory.refresh.page-poll must be at least 100ms");
 		Duration longest = interval.multipliedBy(4).dividedBy(5);
 		if (deadline.compareTo(longest) > 0) {
 			deadline = longest;

@@ -22,11 +22,6 @@ public record RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant n
 		manufacturers = List.copyOf(manufacturers);
 	}
 
-	public RefreshStatus(long snapshotVersion, Instant refreshedAt, Instant nextRefreshAt, boolean refreshing,
-			List<SourceStatus> categories, List<SourceStatus> manufacturers) {
-		this(snapshotVersion, refreshedAt, nextRefreshAt, refreshing, categories, manufacturers, null, null, null);
-	}
-
 	public boolean hasSnapshot() {
 		return snapshotVersion > 0;
 	}

@@ -59,11 +59,6 @@ public class RefreshStatusService {
 		return status(state.updateAndGet(now -> now.shared() != null ? now : now.with(load())));
 	}
 
-	/** Keys caches and ETags: from memory, cheap enough for every request. */
-	public long snapshotVersion() {
-		return current().snapshotVersion();
-	}
-
 	public void reload() {
 		change(now -> now.with(load()));
 	}

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 
 /**
  * How the legacy API is reached and how hard it is tried (the README's configuration
@@ -22,23 +23,11 @@ public record UpstreamProperties(URI baseUrl, @DefaultValue("5s") Duration conne
 
 	public UpstreamProperties {
 		baseUrl = (baseUrl == null || baseUrl.toString().isBlank()) ? null : baseUrl;
-		requirePositive("connect-timeout", connectTimeout);
-		requirePositive("read-timeout", readTimeout);
-		requirePositive("backoff-max-delay", backoffMaxDelay);
-		if (maxAttempts < 1) {
-			throw new IllegalArgumentException(
-					"inventory.upstream.max-attempts must be at least 1, was " + maxAttempts);
-		}
-		if (backoffMultiplier < 1) {
-			throw new IllegalArgumentException(
-					"inventory.upstream.backoff-multiplier must be at least 1, was " + backoffMultiplier);
-		}
-	}
-
-	private static void requirePositive(String name, Duration value) {
-		if (value.isNegative() || value.isZero()) {
-			throw new IllegalArgumentException("inventory.upstream." + name + " must be positive, was " + value);
-		}
+		Assert.isTrue(connectTimeout.toMillis() > 0, "inventory.upstream.connect-timeout must be at least 1ms");
+		Assert.isTrue(readTimeout.toMillis() > 0, "inventory.upstream.read-timeout must be at least 1ms");
+		Assert.isTrue(backoffMaxDelay.toMillis() > 0, "inventory.upstream.backoff-max-delay must be at least 1ms");
+		Assert.isTrue(maxAttempts >= 1, "inventory.upstream.max-attempts must be at least 1");
+		Assert.isTrue(backoffMultiplier >= 1, "inventory.upstream.backoff-multiplier must be at least 1");
 	}
 
 }

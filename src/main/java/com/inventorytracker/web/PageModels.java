@@ -17,7 +17,6 @@ import com.inventorytracker.catalog.Availability;
 import com.inventorytracker.catalog.Category;
 import com.inventorytracker.catalog.CategorySummary;
 import com.inventorytracker.catalog.ChangeSummary;
-import com.inventorytracker.catalog.ProductPage;
 import com.inventorytracker.catalog.ProductQuery;
 import com.inventorytracker.catalog.ProductRepository;
 import com.inventorytracker.catalog.SortOrder;
@@ -103,8 +102,7 @@ class PageModels {
 
 	/** Kept only when read from the status's snapshot, before and after. */
 	private Facts facts(Category category, RefreshStatus status) {
-		long snapshotVersion = status.snapshotVersion();
-		FactsKey key = new FactsKey(category, snapshotVersion, status.refreshedAt());
+		FactsKey key = new FactsKey(category, status.snapshotVersion(), status.refreshedAt());
 		Facts cached = facts.getIfPresent(key);
 		if (cached != null) {
 			return cached;
@@ -112,7 +110,7 @@ class PageModels {
 		long before = products.snapshotVersion();
 		Facts read = new Facts(products.countByCategory(), products.summarize(category),
 				products.changes(category, Duration.ZERO), products.manufacturers(category), products.colors(category));
-		if (before == snapshotVersion && products.snapshotVersion() == before) {
+		if (before == key.snapshotVersion() && products.snapshotVersion() == before) {
 			facts.put(key, read);
 		}
 		return read;
@@ -205,10 +203,10 @@ class PageModels {
 		if (!query.paged()) {
 			return null;
 		}
-		ProductPage page = new ProductPage(List.of(), matching, query);
-		String previous = page.hasPrevious() ? Links.to(path, query.withPage(query.page() - 1).toParameters()) : null;
-		String next = page.hasNext() ? Links.to(path, query.withPage(query.page() + 1).toParameters()) : null;
-		return new Pager(query.page(), page.totalPages(), previous, next);
+		int pages = Math.max(1, (matching + query.size() - 1) / query.size());
+		String previous = query.page() > 1 ? Links.to(path, query.withPage(query.page() - 1).toParameters()) : null;
+		String next = query.page() < pages ? Links.to(path, query.withPage(query.page() + 1).toParameters()) : null;
+		return new Pager(query.page(), pages, previous, next);
 	}
 
 	/**

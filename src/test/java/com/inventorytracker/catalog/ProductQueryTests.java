@@ -14,7 +14,7 @@ class ProductQueryTests {
 
 	@Test
 	void blankParametersMeanNoFilterAndEveryRow() {
-		ProductQuery query = ProductQuery.parse(" ", "", null, "", "", "", "");
+		ProductQuery query = ProductQuery.parse(" ", "", null, "", "", "", "", "");
 
 		assertThat(query).isEqualTo(ProductQuery.ALL);
 		assertThat(query.toParameters()).isEmpty();
@@ -22,7 +22,7 @@ class ProductQueryTests {
 
 	@Test
 	void valuesAreNormalizedAndWrittenBackCanonically() {
-		ProductQuery query = ProductQuery.parse("  Kolhe ", "instock", "IPPAL", "Black", "-price", "2", "50");
+		ProductQuery query = ProductQuery.parse("  Kolhe ", "instock", "IPPAL", "Black", null, "-price", "2", "50");
 
 		assertThat(query.q()).isEqualTo("kolhe");
 		assertThat(query.availability()).isEqualTo(Availability.INSTOCK);

@@ -58,7 +58,6 @@ class ProductRepositoryTests {
 		assertThat(page.products()).extracting(Product::name)
 			.containsExactly("BUTAK 50%_OFF", "KOLHEMAK NORMAL", "NYOP RÖÖK", "ÄKSÖN TUPPY");
 		assertThat(page.matching()).isEqualTo(4);
-		assertThat(page.hasNext()).isFalse();
 	}
 
 	@Test
@@ -158,10 +157,7 @@ class ProductRepositoryTests {
 		assertThat(first.products()).extracting(Product::price).containsExactly(12, 69, 250);
 		assertThat(second.products()).extracting(Product::price).containsExactly(999);
 		assertThat(first.matching()).isEqualTo(4);
-		assertThat(first.totalPages()).isEqualTo(2);
-		assertThat(first.hasNext()).isTrue();
-		assertThat(second.hasPrevious()).isTrue();
-		assertThat(second.hasNext()).isFalse();
+		assertThat(second.matching()).isEqualTo(4);
 	}
 
 	@Test
@@ -260,7 +256,7 @@ class ProductRepositoryTests {
 
 	private static ProductQuery query(String q, String availability, String manufacturer, String color, String sort,
 			String page, String size) {
-		return ProductQuery.parse(q, availability, manufacturer, color, sort, page, size);
+		return ProductQuery.parse(q, availability, manufacturer, color, null, sort, page, size);
 	}
 
 	private static Product glove(String id, String name, List<String> colors, int price, String manufacturer,

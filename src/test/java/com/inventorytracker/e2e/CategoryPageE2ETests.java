@@ -164,7 +164,7 @@ class CategoryPageE2ETests {
 		String term = sample.name().substring(0, 4).toLowerCase(Locale.ROOT);
 		String availability = sample.availability().name();
 		ProductPage expected = this.products.find(Category.GLOVES,
-				ProductQuery.parse(term, availability, sample.manufacturer(), null, null, null, null));
+				ProductQuery.parse(term, availability, sample.manufacturer(), null, null, null, null, null));
 
 		browser.open("/gloves");
 		browser.find("#q").sendKeys(term);
@@ -254,7 +254,7 @@ class CategoryPageE2ETests {
 
 	private List<String> ids(String sort) {
 		return this.products
-			.find(Category.BEANIES, ProductQuery.parse(null, "OUTOFSTOCK", null, null, sort, null, null))
+			.find(Category.BEANIES, ProductQuery.parse(null, "OUTOFSTOCK", null, null, null, sort, null, null))
 			.products()
 			.stream()
 			.map(Product::id)
@@ -263,7 +263,7 @@ class CategoryPageE2ETests {
 
 	private List<String> pageIds(int page) {
 		return this.products
-			.find(Category.GLOVES, ProductQuery.parse(null, null, null, null, null, Integer.toString(page), "50"))
+			.find(Category.GLOVES, ProductQuery.parse(null, null, null, null, null, null, Integer.toString(page), "50"))
 			.products()
 			.stream()
 			.map(Product::id)

@@ -83,7 +83,7 @@ class NoScriptE2ETests {
 		assertThat(browser.driver().getCurrentUrl()).as("every field sent, the empty ones too")
 			.endsWith("/beanies?q=%C3%B6&availability=LESSTHAN10&manufacturer=&color=&changed=&sort=-price&size=");
 		List<String> expected = this.products
-			.find(Category.BEANIES, ProductQuery.parse("ö", "LESSTHAN10", null, null, "-price", null, null))
+			.find(Category.BEANIES, ProductQuery.parse("ö", "LESSTHAN10", null, null, null, "-price", null, null))
 			.products()
 			.stream()
 			.map(Product::id)

@@ -57,7 +57,7 @@ class RunningTracker {
 	}
 
 	long snapshotVersion() {
-		return this.status.snapshotVersion();
+		return this.status.current().snapshotVersion();
 	}
 
 	RefreshStatus status() {

@@ -33,7 +33,7 @@ class RefreshFromSimulatorTests {
 
 	@Test
 	void refreshFillsEveryCategoryWithAvailabilitiesInTheExpectedProportions() {
-		long before = statusService.snapshotVersion();
+		long before = statusService.current().snapshotVersion();
 
 		assertThat(refreshService.refresh()).isPresent();
 
@@ -58,12 +58,12 @@ class RefreshFromSimulatorTests {
 	@Test
 	void secondRefreshWritesANewVersionWithTheSameProducts() {
 		refreshService.refresh();
-		long before = statusService.snapshotVersion();
+		long before = statusService.current().snapshotVersion();
 		Map<Category, Integer> countsBefore = products.countByCategory();
 
 		assertThat(refreshService.refresh()).isPresent();
 
-		assertThat(statusService.snapshotVersion()).isEqualTo(before + 1);
+		assertThat(statusService.current().snapshotVersion()).isEqualTo(before + 1);
 		assertThat(products.countByCategory()).isEqualTo(countsBefore);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RefreshPropertiesTests {
 
@@ -32,6 +33,15 @@ class RefreshPropertiesTests {
 		RefreshProperties properties = bind(Map.of("inventory.refresh.deadline", "90s"));
 
 		assertThat(properties.deadline()).isEqualTo(Duration.ofSeconds(90));
+	}
+
+	@Test
+	void nonPositiveIntervalOrTooFastPollIsRefused() {
+		assertThatThrownBy(() -> bind(Map.of("inventory.refresh.interval", "0s"))).rootCause()
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("inventory.refresh.interval must be at least 1ms");
+		assertThatThrownBy(() -> bind(Map.of("inventory.refresh.page-poll", "50ms"))).rootCause()
+			.hasMessage("inventory.refresh.page-poll must be at least 100ms");
 	}
 
 	private static RefreshProperties bind(Map<String, String> values) {

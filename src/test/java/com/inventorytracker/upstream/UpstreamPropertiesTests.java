@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UpstreamPropertiesTests {
 
@@ -32,6 +33,15 @@ class UpstreamPropertiesTests {
 		assertThat(properties.baseUrl()).hasHost("legacy.example.com");
 		assertThat(properties.readTimeout()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(properties.backoffDelay()).isEqualTo(Duration.ofMillis(50));
+	}
+
+	@Test
+	void noAttemptOrAZeroTimeoutIsRefused() {
+		assertThatThrownBy(() -> bind(Map.of("inventory.upstream.max-attempts", "0"))).rootCause()
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("inventory.upstream.max-attempts must be at least 1");
+		assertThatThrownBy(() -> bind(Map.of("inventory.upstream.read-timeout", "0s"))).rootCause()
+			.hasMessage("inventory.upstream.read-timeout must be at least 1ms");
 	}
 
 	private static UpstreamProperties bind(Map<String, String> values) {

@@ -110,8 +110,8 @@ class NoscriptRefreshTests {
 	void warnsOfAFailingCategoryThatNeverLoaded() throws Exception {
 		SourceStatus beanies = new SourceStatus(SourceStatus.SourceKind.CATEGORY, "beanies", 0, null, NOW, "HTTP 404",
 				true);
-		given(refreshStatus.current()).willReturn(
-				new RefreshStatus(version, REFRESHED_AT, NOW.plusSeconds(60), false, List.of(beanies), List.of()));
+		given(refreshStatus.current()).willReturn(new RefreshStatus(version, REFRESHED_AT, NOW.plusSeconds(60), false,
+				List.of(beanies), List.of(), null, null, null));
 
 		assertThat(page("/beanies")).containsPattern(
 				"<li><span>Products of beanies have not loaded yet</span>\\s*<span>— the API is failing</span></li>")
@@ -119,8 +119,8 @@ class NoscriptRefreshTests {
 	}
 
 	private void status(Instant nextRefreshAt, boolean refreshing) {
-		given(refreshStatus.current())
-			.willReturn(new RefreshStatus(version, REFRESHED_AT, nextRefreshAt, refreshing, List.of(), List.of()));
+		given(refreshStatus.current()).willReturn(new RefreshStatus(version, REFRESHED_AT, nextRefreshAt, refreshing,
+				List.of(), List.of(), null, null, null));
 	}
 
 	private String page(String url) throws Exception {

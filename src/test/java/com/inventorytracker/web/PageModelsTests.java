@@ -49,8 +49,8 @@ class PageModelsTests {
 	}
 
 	private long seconds(Instant next) {
-		return models
-			.noscriptRefreshSeconds(new RefreshStatus(3, NOW.minusSeconds(60), next, false, List.of(), List.of()));
+		return models.noscriptRefreshSeconds(
+				new RefreshStatus(3, NOW.minusSeconds(60), next, false, List.of(), List.of(), null, null, null));
 	}
 
 	/** Without the snapshot's readers, which the no-script refresh does not use. */

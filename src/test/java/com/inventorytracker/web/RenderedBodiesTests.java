@@ -62,7 +62,7 @@ class RenderedBodiesTests {
 				() -> text("front page")));
 		Held held = holdEveryTurn(preparing);
 		RefreshStatus status = new RefreshStatus(1, Instant.parse("2026-11-25T12:00:00Z"), null, false, List.of(),
-				List.of());
+				List.of(), null, null, null);
 
 		CompletableFuture.runAsync(() -> preparing.statusChanged(status)).get(5, TimeUnit.SECONDS);
 
@@ -95,20 +95,20 @@ class RenderedBodiesTests {
 
 	@Test
 	void theVisibleSnapshotKeepsItsBodiesUntilTheNextStatusShows() {
-		bodies.statusChanged(
-				new RefreshStatus(1, Instant.parse("2026-11-25T12:00:00Z"), null, false, List.of(), List.of()));
+		bodies.statusChanged(new RefreshStatus(1, Instant.parse("2026-11-25T12:00:00Z"), null, false, List.of(),
+				List.of(), null, null, null));
 		bodies.get(new BodyKey("page:/gloves", "", 1, null, null), () -> text("old"));
 		bodies.get(new BodyKey("page:/gloves", "", 2, null, null), () -> text("new"));
 
-		bodies.statusChanged(
-				new RefreshStatus(2, Instant.parse("2026-11-25T12:05:00Z"), null, false, List.of(), List.of()));
+		bodies.statusChanged(new RefreshStatus(2, Instant.parse("2026-11-25T12:05:00Z"), null, false, List.of(),
+				List.of(), null, null, null));
 
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 1, null, null)))
 			.as("still served while snapshot 2 is prepared")
 			.isTrue();
 
-		bodies.statusChanged(
-				new RefreshStatus(3, Instant.parse("2026-11-25T12:10:00Z"), null, false, List.of(), List.of()));
+		bodies.statusChanged(new RefreshStatus(3, Instant.parse("2026-11-25T12:10:00Z"), null, false, List.of(),
+				List.of(), null, null, null));
 
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 1, null, null))).isFalse();
 		assertThat(bodies.holds(new BodyKey("page:/gloves", "", 2, null, null))).isTrue();
